@@ -1,0 +1,150 @@
+#include "HeadlessRunner.h"
+
+#include "SignalWatcher.h"
+#include "core/Engine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace Bootcast {
+
+namespace {
+
+void writeLine(const QString &line)
+{
+    const QByteArray bytes = line.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(Profile profile, QObject *parent) : QObject(parent), m_profile(std::move(profile))
+{
+    m_thread.setObjectName(QStringLiteral("engine"));
+}
+
+HeadlessRunner::~HeadlessRunner()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void HeadlessRunner::start()
+{
+    Engine::registerMetaTypes();
+    m_engine = new Engine;
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &Engine::trafficBatch, this, &HeadlessRunner::printEvents, Qt::QueuedConnection);
+    connect(m_engine, &Engine::serviceStateChanged, this, &HeadlessRunner::printState, Qt::QueuedConnection);
+    connect(m_engine, &Engine::started, this, &HeadlessRunner::onStarted, Qt::QueuedConnection);
+
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, &HeadlessRunner::onTerminationRequested);
+
+    m_thread.start();
+    writeLine(tr("Bootcast %1: starting profile \"%2\", serving %3")
+                  .arg(QCoreApplication::applicationVersion(), m_profile.name, m_profile.resolvedNetbootDir()));
+    const Profile profile = m_profile;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->start(profile); },
+                              Qt::QueuedConnection);
+}
+
+void HeadlessRunner::onStarted(bool ok)
+{
+    if (!ok) {
+        writeLine(tr("Not every service could start; stopping. Fix the problem above and start again."));
+        shutDown(1);
+        return;
+    }
+    writeLine(tr("Ready. Press Ctrl+C to stop."));
+}
+
+void HeadlessRunner::onTerminationRequested(int signalNumber)
+{
+    writeLine(tr("Signal %1 received: stopping").arg(signalNumber));
+    shutDown(0);
+}
+
+void HeadlessRunner::shutDown(int exitCode)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    // The engine flushes its leases and its last events in stop(); wait for that before leaving.
+    QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this); // print the last batch
+    m_thread.quit();
+    m_thread.wait();
+    writeLine(tr("Stopped."));
+    QCoreApplication::exit(exitCode);
+}
+
+void HeadlessRunner::printEvents(const TrafficEventList &events)
+{
+    for (const TrafficEvent &event : events) {
+        if (event.kind == TrafficEvent::Kind::TransferProgress)
+            continue;
+        writeLine(formatEvent(event));
+    }
+}
+
+void HeadlessRunner::printState(const ServiceState &state)
+{
+    writeLine(formatState(state));
+}
+
+QString HeadlessRunner::formatEvent(const TrafficEvent &event)
+{
+    QString line = QDateTime::fromMSecsSinceEpoch(event.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    line += u' ' + serviceTag(event.service).leftJustified(6) + u' ' + kindTag(event.kind).leftJustified(9);
+    if (!event.mac.isNull())
+        line += u' ' + event.mac.toString();
+    if (!event.peer.isNull())
+        line += u' ' + event.peer.toString();
+    if (!event.subject.isEmpty())
+        line += u' ' + event.subject;
+    if (event.kind == TrafficEvent::Kind::TransferFinished && event.bytes >= 0) {
+        const double seconds = qMax<qint64>(event.elapsedMsecs, 1) / 1000.0;
+        line += u' ' + tr("%1 in %2 s (%3/s)")
+                           .arg(humanBytes(event.bytes))
+                           .arg(seconds, 0, 'f', 2)
+                           .arg(humanBytes(qint64(double(event.bytes) / seconds)));
+    } else if (event.kind == TrafficEvent::Kind::TransferStarted && event.totalBytes >= 0) {
+        line += u' ' + humanBytes(event.totalBytes);
+    }
+    if (!event.detail.isEmpty())
+        line += QStringLiteral(": ") + event.detail;
+    return line;
+}
+
+QString HeadlessRunner::formatState(const ServiceState &state)
+{
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString head = time + u' ' + serviceTag(state.service).leftJustified(6) + u' '
+        + statusTag(state.status).leftJustified(9);
+    switch (state.status) {
+    case ServiceState::Status::Listening:
+        return head + u' ' + tr("%1 port %2").arg(state.address.toString()).arg(state.port)
+            + (state.reason.isEmpty() ? QString() : QStringLiteral(": ") + state.reason);
+    case ServiceState::Status::Failed:
+        return head + u' ' + state.reason;
+    case ServiceState::Status::Disabled:
+        return head + u' ' + tr("off in this profile");
+    case ServiceState::Status::Stopped:
+        return head;
+    }
+    return head;
+}
+
+} // namespace Bootcast

@@ -1,0 +1,119 @@
+// Bootcast: a desktop netboot (PXE) server.
+
+#include "CommandLine.h"
+#include "HeadlessRunner.h"
+#include "MainWindow.h"
+#include "core/Engine.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Bootcast;
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("bootcast"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+void applyLogSettings(const Profile &profile)
+{
+    QStringList rules;
+    for (const QString &service : profile.log.debug + profile.log.verbose) {
+        const QString name = service.toLower();
+        rules << (name == u"all" ? QStringLiteral("bootcast.*.debug=true")
+                                 : QStringLiteral("bootcast.%1.debug=true").arg(name));
+    }
+    if (!rules.isEmpty())
+        QLoggingCategory::setFilterRules(rules.join(u'\n'));
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+}
+
+bool wantsWindow(int argc, char **argv)
+{
+    const QStringList headlessFlags{QStringLiteral("--headless"), QStringLiteral("--help"), QStringLiteral("-h"),
+                                    QStringLiteral("--version"), QStringLiteral("-v"),
+                                    QStringLiteral("--import-pypxe"), QStringLiteral("--config"),
+                                    QStringLiteral("--dump-config"), QStringLiteral("--dump-config-merged")};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+        if (headlessFlags.contains(arg))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A QApplication only when a window may be shown: headless runs need no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsWindow(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Bootcast"));
+    QCoreApplication::setApplicationName(QStringLiteral("bootcast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOOTCAST_VERSION));
+    installTranslators(*app);
+
+    CommandLine command = CommandLine::parse(QCoreApplication::arguments());
+    switch (command.action) {
+    case CommandLine::Action::Error:
+        printTo(stderr, QCoreApplication::translate("main", "bootcast: %1").arg(command.error));
+        return 2;
+    case CommandLine::Action::Print:
+        printTo(stdout, command.output);
+        return 0;
+    case CommandLine::Action::ImportPypxe: {
+        const auto saved = command.profile.save(command.importOutput);
+        if (!saved) {
+            printTo(stderr, QCoreApplication::translate("main", "bootcast: %1").arg(saved.error()));
+            return 2;
+        }
+        printTo(stdout, QCoreApplication::translate("main", "Wrote profile %1").arg(command.importOutput));
+        return 0;
+    }
+    case CommandLine::Action::RunHeadless: {
+        for (const QString &warning : std::as_const(command.warnings))
+            printTo(stdout, QCoreApplication::translate("main", "warning: %1").arg(warning));
+        applyLogSettings(command.profile);
+        HeadlessRunner runner(command.profile);
+        runner.start();
+        return app->exec();
+    }
+    case CommandLine::Action::RunGui: {
+        if (!qobject_cast<QApplication *>(app.get())) {
+            printTo(stderr, QCoreApplication::translate("main", "bootcast: no display; use --headless"));
+            return 2;
+        }
+        Engine::registerMetaTypes();
+        MainWindow window(command.profile);
+        window.show();
+        return app->exec();
+    }
+    }
+    return 0;
+}

@@ -1,0 +1,136 @@
+#include "Engine.h"
+
+#include "EventSink.h"
+#include "LogCategories.h"
+#include "Server.h"
+#include "dhcp/DhcpServer.h"
+#include "tftp/TftpServer.h"
+
+#include <QCoreApplication>
+
+namespace Bootcast {
+
+Engine::Engine(QObject *parent) : QObject(parent) {}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+void Engine::registerMetaTypes()
+{
+    qRegisterMetaType<Bootcast::Profile>();
+    qRegisterMetaType<Bootcast::ServiceState>();
+    qRegisterMetaType<Bootcast::TrafficEvent>();
+    qRegisterMetaType<Bootcast::TrafficEventList>();
+    qRegisterMetaType<Bootcast::MacAddress>();
+    qRegisterMetaType<Bootcast::Service>();
+    qRegisterMetaType<Bootcast::Lease>();
+    qRegisterMetaType<Bootcast::LeaseList>();
+}
+
+QList<ServiceState> Engine::serviceStates() const
+{
+    QList<ServiceState> states;
+    for (const auto &server : m_servers) {
+        if (server)
+            states.append(server->state());
+    }
+    return states;
+}
+
+void Engine::start(const Profile &profile)
+{
+    if (m_running)
+        stop();
+    if (!m_sink) {
+        m_sink = new EventSink(this);
+        connect(m_sink, &EventSink::batchReady, this, &Engine::trafficBatch);
+    }
+
+    const QStringList problems = profile.validate();
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            m_sink->post(TrafficEvent::make(Service::Engine, TrafficEvent::Kind::Error, problem));
+        m_sink->flush();
+        emit started(false);
+        return;
+    }
+
+    m_profile = profile;
+    m_running = true;
+    qCInfo(lcEngine) << "starting profile" << profile.name;
+
+    if (profile.dhcp.mode == DhcpMode::Off) {
+        reportDisabled(Service::Dhcp);
+    } else {
+        auto *dhcp = new DhcpServer(m_profile, m_sink, DhcpServer::Role::Main, this);
+        connect(dhcp, &DhcpServer::leasesChanged, this, &Engine::leasesChanged);
+        addServer(dhcp);
+        if (profile.dhcp.mode == DhcpMode::Proxy)
+            addServer(new DhcpServer(m_profile, m_sink, DhcpServer::Role::ProxyBoot, this));
+    }
+    if (profile.tftp.enabled)
+        addServer(new TftpServer(m_profile, m_sink, this));
+    else
+        reportDisabled(Service::Tftp);
+
+    if (profile.http.enabled) {
+        ServiceState state;
+        state.service = Service::Http;
+        state.status = ServiceState::Status::Failed;
+        state.port = profile.http.port;
+        state.reason = tr("the HTTP server is not part of this version yet; serve the files over TFTP "
+                          "or turn HTTP off");
+        emit serviceStateChanged(state);
+        m_sink->post(TrafficEvent::make(Service::Http, TrafficEvent::Kind::Error, state.reason));
+    }
+
+    bool ok = !profile.http.enabled;
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server && !server->start())
+            ok = false;
+    }
+    m_sink->flush();
+    emit started(ok);
+}
+
+void Engine::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (const auto &server : std::as_const(m_servers)) {
+        if (server) {
+            server->stop();
+            delete server.data();
+        }
+    }
+    m_servers.clear();
+    if (m_sink)
+        m_sink->flush();
+    qCInfo(lcEngine) << "stopped";
+    emit stopped();
+}
+
+void Engine::reload(const Profile &profile)
+{
+    stop();
+    start(profile);
+}
+
+void Engine::addServer(Server *server)
+{
+    connect(server, &Server::stateChanged, this, &Engine::serviceStateChanged);
+    m_servers.append(server);
+}
+
+void Engine::reportDisabled(Service service)
+{
+    ServiceState state;
+    state.service = service;
+    state.status = ServiceState::Status::Disabled;
+    emit serviceStateChanged(state);
+}
+
+} // namespace Bootcast

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Profile.h"
+#include "ServiceState.h"
+#include "TrafficEvent.h"
+#include "dhcp/Lease.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Bootcast {
+
+class EventSink;
+class Server;
+
+// Runs every server of one profile. A worker object: the application moves it to its own QThread
+// and talks to it only through queued calls; it answers only through queued signals carrying
+// value types. Sockets are created in start(), i.e. in the engine thread.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Registers the value types that cross threads. Call once before connecting across threads.
+    static void registerMetaTypes();
+
+    bool isRunning() const { return m_running; }
+    QList<ServiceState> serviceStates() const;
+
+public slots:
+    void start(const Bootcast::Profile &profile);
+    void stop();
+    void reload(const Bootcast::Profile &profile);
+
+signals:
+    void serviceStateChanged(const Bootcast::ServiceState &state);
+    void trafficBatch(const Bootcast::TrafficEventList &events);
+    void leasesChanged(const Bootcast::LeaseList &leases);
+    // Emitted once start() has tried every service; ok is false when any enabled service failed.
+    void started(bool ok);
+    void stopped();
+
+private:
+    void addServer(Server *server);
+    void reportDisabled(Service service);
+
+    Profile m_profile;
+    EventSink *m_sink = nullptr;
+    QList<QPointer<Server>> m_servers;
+    bool m_running = false;
+};
+
+} // namespace Bootcast

@@ -1,0 +1,67 @@
+#include "TrafficEvent.h"
+
+#include <QCoreApplication>
+
+namespace Bootcast {
+
+TrafficEvent TrafficEvent::make(Service service, Kind kind, QString detail)
+{
+    TrafficEvent event;
+    event.service = service;
+    event.kind = kind;
+    event.detail = std::move(detail);
+    return event;
+}
+
+QString kindTag(TrafficEvent::Kind kind)
+{
+    using K = TrafficEvent::Kind;
+    switch (kind) {
+    case K::Info: return QStringLiteral("info");
+    case K::Warning: return QStringLiteral("warning");
+    case K::Error: return QStringLiteral("error");
+    case K::Discover: return QStringLiteral("discover");
+    case K::Offered: return QStringLiteral("offer");
+    case K::Acked: return QStringLiteral("ack");
+    case K::Naked: return QStringLiteral("nak");
+    case K::Released: return QStringLiteral("release");
+    case K::Declined: return QStringLiteral("decline");
+    case K::Informed: return QStringLiteral("inform");
+    case K::Ignored: return QStringLiteral("ignored");
+    case K::PoolExhausted: return QStringLiteral("exhausted");
+    case K::TransferStarted: return QStringLiteral("start");
+    case K::TransferProgress: return QStringLiteral("progress");
+    case K::TransferFinished: return QStringLiteral("done");
+    case K::TransferFailed: return QStringLiteral("failed");
+    case K::Refused: return QStringLiteral("refused");
+    }
+    return QString();
+}
+
+QString kindDisplayName(TrafficEvent::Kind kind)
+{
+    using K = TrafficEvent::Kind;
+    const char *context = "Bootcast::TrafficEvent";
+    switch (kind) {
+    case K::Info: return QCoreApplication::translate(context, "info");
+    case K::Warning: return QCoreApplication::translate(context, "warning");
+    case K::Error: return QCoreApplication::translate(context, "error");
+    case K::Discover: return QCoreApplication::translate(context, "discover");
+    case K::Offered: return QCoreApplication::translate(context, "offered");
+    case K::Acked: return QCoreApplication::translate(context, "acknowledged");
+    case K::Naked: return QCoreApplication::translate(context, "refused (NAK)");
+    case K::Released: return QCoreApplication::translate(context, "released");
+    case K::Declined: return QCoreApplication::translate(context, "declined");
+    case K::Informed: return QCoreApplication::translate(context, "inform");
+    case K::Ignored: return QCoreApplication::translate(context, "ignored");
+    case K::PoolExhausted: return QCoreApplication::translate(context, "pool exhausted");
+    case K::TransferStarted: return QCoreApplication::translate(context, "transfer started");
+    case K::TransferProgress: return QCoreApplication::translate(context, "transferring");
+    case K::TransferFinished: return QCoreApplication::translate(context, "transfer finished");
+    case K::TransferFailed: return QCoreApplication::translate(context, "transfer failed");
+    case K::Refused: return QCoreApplication::translate(context, "refused");
+    }
+    return QString();
+}
+
+} // namespace Bootcast

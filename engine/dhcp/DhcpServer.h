@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DhcpResponder.h"
+#include "Lease.h"
+#include "core/Profile.h"
+#include "core/Server.h"
+
+#include <memory>
+
+class QNetworkDatagram;
+
+namespace Bootcast {
+
+class EventSink;
+
+// DHCP service. Role Main listens on the profile's DHCP port (67) in full or proxy mode;
+// role ProxyBoot listens on the PXE boot-server port (4011) in proxy mode.
+class DhcpServer : public Server
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Main, ProxyBoot };
+
+    DhcpServer(const Profile &profile, EventSink *sink, Role role, QObject *parent = nullptr);
+    ~DhcpServer() override;
+
+    Service service() const override;
+    bool start() override;
+    void stop() override;
+
+    LeaseList leases() const;
+
+signals:
+    void leasesChanged(const Bootcast::LeaseList &leases);
+
+private:
+    void readPending();
+    void handleDatagram(const QNetworkDatagram &datagram);
+    void send(const DhcpResponder::Outcome &outcome, int arrivalInterface);
+    void noteIgnored(qint64 nowMsecs);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Bootcast

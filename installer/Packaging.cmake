@@ -1,0 +1,17 @@
+# Installation layout and CPack (DEB now; NSIS for Windows builds).
+include(GNUInstallDirs)
+install(TARGETS bootcast RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(DIRECTORY ${CMAKE_BINARY_DIR}/app/netboot/ DESTINATION ${CMAKE_INSTALL_DATADIR}/bootcast/netboot)
+
+set(CPACK_PACKAGE_NAME "bootcast")
+set(CPACK_PACKAGE_VENDOR "Bootcast developers")
+set(CPACK_PACKAGE_CONTACT "Bootcast developers <dev@bootcast.example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_GENERATOR "DEB")
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS")
+endif()
+include(CPack)
