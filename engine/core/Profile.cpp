@@ -545,10 +545,10 @@ QStringList Profile::validate() const
                 problem(field + u".address", Tr::tr("%1 is not in the server's subnet").arg(b.address.toString()));
         }
     }
-    if (tftp.portRangeBegin > tftp.portRangeEnd)
-        problem(QStringLiteral("tftp.portRangeEnd"), Tr::tr("the range ends before it begins"));
     if ((tftp.portRangeBegin == 0) != (tftp.portRangeEnd == 0))
         problem(QStringLiteral("tftp.portRangeBegin"), Tr::tr("give both ends of the port range, or neither"));
+    else if (tftp.portRangeBegin > tftp.portRangeEnd)
+        problem(QStringLiteral("tftp.portRangeEnd"), Tr::tr("the range ends before it begins"));
     if (tftp.maxBlockSize != 0 && tftp.maxBlockSize < 8)
         problem(QStringLiteral("tftp.maxBlockSize"), Tr::tr("must be 0 (automatic) or at least 8"));
     static const QStringList services{QStringLiteral("dhcp"), QStringLiteral("tftp"), QStringLiteral("http"),
