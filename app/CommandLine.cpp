@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace Bootcast {
 
@@ -77,7 +76,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (positional.size() != 1)
             return failure(Tr::tr("--import-pypxe IN needs exactly one output file: bootcast --import-pypxe "
                               "pypxe.json profile.json"));
-        auto profile = PypxeConfig::importFile(parser.value(importOption));
+        auto profile = PypxeConfig::importFile(parser.value(importOption), &result.warnings);
         if (!profile)
             return failure(profile.error());
         result.action = Action::ImportPypxe;
@@ -94,26 +93,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                           "--import-pypxe first"));
 
     if (pypxeMode) {
-        PypxeConfig config;
-        if (parser.isSet(QStringLiteral("config"))) {
-            const auto merged = config.mergeJsonFile(parser.value(QStringLiteral("config")));
-            if (!merged)
-                return failure(merged.error());
-        }
-        const auto merged = config.mergeCommandLine(parser);
-        if (!merged)
-            return failure(merged.error());
-        if (parser.isSet(QStringLiteral("dump-config")) || parser.isSet(QStringLiteral("dump-config-merged"))) {
+        if (PypxeConfig::isDumpRequested(parser)) {
+            const auto dump = PypxeConfig::dumpConfig(parser);
+            if (!dump)
+                return failure(dump.error());
             result.action = Action::Print;
-            result.output = QString::fromUtf8(QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+            result.output = QString::fromUtf8(dump.value());
             return result;
         }
+        auto merged = PypxeConfig::fromCommandLine(parser);
+        if (!merged)
+            return failure(merged.error());
+        const PypxeConfig &config = merged.value();
         auto profile = config.toProfile(QDir::currentPath());
         if (!profile)
             return failure(profile.error());
         result.action = Action::RunHeadless;
         result.profile = profile.value();
-        result.warnings = config.warnings();
+        result.warnings = config.warnings(QDir::currentPath());
         return result;
     }
 

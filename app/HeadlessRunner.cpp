@@ -112,7 +112,7 @@ QString HeadlessRunner::formatEvent(const TrafficEvent &event)
         line += u' ' + event.mac.toString();
     if (!event.peer.isNull())
         line += u' ' + event.peer.toString();
-    if (!event.subject.isEmpty())
+    if (!event.subject.isEmpty() && event.subject != event.peer.toString())
         line += u' ' + event.subject;
     if (event.kind == TrafficEvent::Kind::TransferFinished && event.bytes >= 0) {
         const double seconds = qMax<qint64>(event.elapsedMsecs, 1) / 1000.0;

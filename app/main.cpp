@@ -4,8 +4,10 @@
 #include "HeadlessRunner.h"
 #include "MainWindow.h"
 #include "core/Engine.h"
+#include "core/PypxeConfig.h"
 
 #include <QApplication>
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,14 +52,19 @@ void printTo(FILE *stream, const QString &text)
         std::fputc('\n', stream);
 }
 
+// Only a plain start or --profile opens the window; everything else (PyPXE's options included,
+// as PyPXE is a command-line tool) runs without a display.
 bool wantsWindow(int argc, char **argv)
 {
-    const QStringList headlessFlags{QStringLiteral("--headless"), QStringLiteral("--help"), QStringLiteral("-h"),
-                                    QStringLiteral("--version"), QStringLiteral("-v"),
-                                    QStringLiteral("--import-pypxe"), QStringLiteral("--config"),
-                                    QStringLiteral("--dump-config"), QStringLiteral("--dump-config-merged")};
+    QStringList headlessFlags{QStringLiteral("headless"), QStringLiteral("help"), QStringLiteral("h"),
+                              QStringLiteral("help-all"), QStringLiteral("version"), QStringLiteral("v"),
+                              QStringLiteral("import-pypxe")};
+    for (const QCommandLineOption &option : PypxeConfig::commandLineOptions())
+        headlessFlags += option.names();
     for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+        QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+        while (arg.startsWith(u'-'))
+            arg.remove(0, 1);
         if (headlessFlags.contains(arg))
             return false;
     }

@@ -1,13 +1,19 @@
-# Copies the iPXE loaders that exist in SOURCE_DIR into DEST_DIR. Missing ones are reported, not fatal:
-# the boot policy then chooses among what the folder holds.
+# Copies the iPXE loaders found in SOURCE_DIRS (first hit wins) into DEST_DIR. A missing one is
+# reported, not fatal: the boot policy then chooses among what the folder holds.
 foreach(name undionly.kpxe ipxe.pxe ipxe.efi snponly.efi)
-    set(src "${SOURCE_DIR}/${name}")
-    if(EXISTS "${src}")
-        get_filename_component(real "${src}" REALPATH)
-        if(EXISTS "${real}")
-            file(COPY_FILE "${real}" "${DEST_DIR}/${name}" ONLY_IF_DIFFERENT)
-            continue()
+    set(found "")
+    foreach(dir IN LISTS SOURCE_DIRS)
+        if(EXISTS "${dir}/${name}")
+            get_filename_component(real "${dir}/${name}" REALPATH)
+            if(EXISTS "${real}" AND NOT IS_DIRECTORY "${real}")
+                set(found "${real}")
+                break()
+            endif()
         endif()
+    endforeach()
+    if(found)
+        file(COPY_FILE "${found}" "${DEST_DIR}/${name}" ONLY_IF_DIFFERENT)
+    else()
+        message(STATUS "iPXE loader ${name} not found in ${SOURCE_DIRS}; scripts/run unpacks Debian's ipxe package")
     endif()
-    message(STATUS "iPXE loader ${name} not found in ${SOURCE_DIR}; scripts/run installs it")
 endforeach()

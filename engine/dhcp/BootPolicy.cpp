@@ -103,12 +103,14 @@ QStringList BootPolicy::candidates(const QString &archTag, bool chainloadIpxe)
         ipxe = {QStringLiteral("ipxe.efi"), QStringLiteral("snponly.efi"), QStringLiteral("ipxe-x86_64.efi"),
                 QStringLiteral("snponly-x86_64.efi"), QStringLiteral("x86_64/ipxe.efi"),
                 QStringLiteral("x86_64/snponly.efi"), QStringLiteral("snp.efi")};
-        other = {QStringLiteral("efi64/syslinux.efi"), QStringLiteral("syslinux.efi"), QStringLiteral("bootx64.efi"),
+        other = {QStringLiteral("efi64/syslinux.efi"), QStringLiteral("syslinux.efi"), QStringLiteral("syslinux.efi64"),
+                 QStringLiteral("bootx64.efi"),
                  QStringLiteral("grubnetx64.efi"), QStringLiteral("grubx64.efi"), QStringLiteral("shimx64.efi")};
     } else if (archTag == u"uefi-ia32") {
         ipxe = {QStringLiteral("ipxe-i386.efi"), QStringLiteral("snponly-i386.efi"), QStringLiteral("i386/ipxe.efi"),
                 QStringLiteral("i386/snponly.efi")};
-        other = {QStringLiteral("efi32/syslinux.efi"), QStringLiteral("bootia32.efi"), QStringLiteral("grubia32.efi")};
+        other = {QStringLiteral("efi32/syslinux.efi"), QStringLiteral("syslinux.efi32"), QStringLiteral("bootia32.efi"),
+                 QStringLiteral("grubia32.efi")};
     } else if (archTag == u"uefi-arm64") {
         ipxe = {QStringLiteral("ipxe-arm64.efi"), QStringLiteral("snponly-arm64.efi"), QStringLiteral("arm64/ipxe.efi"),
                 QStringLiteral("arm64/snponly.efi")};
