@@ -27,3 +27,14 @@ elseif(MSVC)
         target_compile_options(bootcast_options INTERFACE /WX)
     endif()
 endif()
+
+# A fuzzing build instruments everything (coverage for libFuzzer, ASan, UBSan); fuzz targets then
+# link libFuzzer's driver (tests/fuzz).
+if(BOOTCAST_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "BOOTCAST_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(bootcast_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                      -fno-omit-frame-pointer)
+    target_link_options(bootcast_options INTERFACE -fsanitize=address,undefined)
+endif()

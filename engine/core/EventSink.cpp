@@ -31,10 +31,11 @@ void EventSink::flush()
 {
     m_timer.stop();
     if (m_dropped > 0) {
+        const int dropped = m_dropped > INT_MAX ? INT_MAX : int(m_dropped);
         TrafficEvent note = TrafficEvent::make(
             Service::Engine, TrafficEvent::Kind::Warning,
             QCoreApplication::translate("Bootcast::EventSink", "%n event(s) dropped: the log could not keep up",
-                                        nullptr, int(qMin<qint64>(m_dropped, INT_MAX))));
+                                        nullptr, dropped));
         note.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
         m_pending.append(note);
         m_dropped = 0;

@@ -19,10 +19,10 @@ namespace Bootcast {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Bootcast::PypxeConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Bootcast::PypxeConfig)
+};
 
 // How a key's value is checked and stored.
 enum class Kind : quint8 {
@@ -303,8 +303,8 @@ QString unknownKey(const QString &key, const QStringList &known)
 {
     const QString suggestion = closest(key, known);
     if (suggestion.isEmpty())
-        return tr("unknown key \"%1\"").arg(key);
-    return tr("unknown key \"%1\"; did you mean %2?").arg(key, suggestion);
+        return Tr::tr("unknown key \"%1\"").arg(key);
+    return Tr::tr("unknown key \"%1\"; did you mean %2?").arg(key, suggestion);
 }
 
 QString prefixLines(const QString &prefix, const QString &text)
@@ -349,14 +349,14 @@ std::optional<QJsonValue> normalize(Kind kind, const QJsonValue &value, QString 
         if (value.isNull())
             return QJsonValue(QString());
         if (!value.isString())
-            return fail(tr("expected text"));
+            return fail(Tr::tr("expected text"));
         return value;
     case Kind::Bool:
         if (value.isBool())
             return value;
         if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
             return QJsonValue(value.toDouble() == 1);
-        return fail(tr("expected true or false"));
+        return fail(Tr::tr("expected true or false"));
     case Kind::Port: {
         double number = -1;
         QString shown;
@@ -368,26 +368,26 @@ std::optional<QJsonValue> normalize(Kind kind, const QJsonValue &value, QString 
             bool ok = false;
             number = shown.toInt(&ok);
             if (!ok)
-                return fail(tr("\"%1\" is not a port number (1 to 65535)").arg(value.toString()));
+                return fail(Tr::tr("\"%1\" is not a port number (1 to 65535)").arg(value.toString()));
         } else {
-            return fail(tr("expected a port number (1 to 65535)"));
+            return fail(Tr::tr("expected a port number (1 to 65535)"));
         }
         if (number != double(qint64(number)) || number < 1 || number > 65535)
-            return fail(tr("%1 is not a port number (1 to 65535)").arg(shown));
+            return fail(Tr::tr("%1 is not a port number (1 to 65535)").arg(shown));
         return QJsonValue(int(number));
     }
     case Kind::Address:
     case Kind::SubnetMask: {
         if (!value.isString())
-            return fail(tr("expected an IPv4 address as text"));
+            return fail(Tr::tr("expected an IPv4 address as text"));
         const QString text = value.toString().trimmed();
         if (text.isEmpty() && kind == Kind::Address)
             return QJsonValue(text);
         const auto address = parseIPv4(text);
         if (kind == Kind::SubnetMask && (!address || !isSubnetMask(*address)))
-            return fail(tr("\"%1\" is not a subnet mask such as 255.255.255.0").arg(value.toString()));
+            return fail(Tr::tr("\"%1\" is not a subnet mask such as 255.255.255.0").arg(value.toString()));
         if (!address)
-            return fail(tr("\"%1\" is not an IPv4 address").arg(value.toString()));
+            return fail(Tr::tr("\"%1\" is not an IPv4 address").arg(value.toString()));
         return QJsonValue(text);
     }
     case Kind::AddressList: {
@@ -397,15 +397,15 @@ std::optional<QJsonValue> normalize(Kind kind, const QJsonValue &value, QString 
         } else if (value.isArray()) {
             for (const QJsonValue &item : value.toArray()) {
                 if (!item.isString())
-                    return fail(tr("expected IPv4 addresses as text"));
+                    return fail(Tr::tr("expected IPv4 addresses as text"));
                 items.append(item.toString().trimmed());
             }
         } else {
-            return fail(tr("expected IPv4 addresses as text, separated by commas"));
+            return fail(Tr::tr("expected IPv4 addresses as text, separated by commas"));
         }
         for (const QString &item : std::as_const(items)) {
             if (!parseIPv4(item))
-                return fail(tr("\"%1\" is not an IPv4 address").arg(item));
+                return fail(Tr::tr("\"%1\" is not an IPv4 address").arg(item));
         }
         return value.isString() ? QJsonValue(value.toString().trimmed()) : QJsonValue(items.join(u','));
     }
@@ -413,13 +413,13 @@ std::optional<QJsonValue> normalize(Kind kind, const QJsonValue &value, QString 
         if (value.isNull())
             return QJsonValue(QString());
         if (!value.isString())
-            return fail(tr("expected a comma-separated list such as \"dhcp,tftp\""));
+            return fail(Tr::tr("expected a comma-separated list such as \"dhcp,tftp\""));
         for (const QString &item : splitList(value.toString())) {
             QString name = item.toLower();
             if (name.startsWith(u'-'))
                 name.remove(0, 1);
             if (!serviceNames().contains(name) && name != u"all")
-                return fail(tr("\"%1\" is not one of dhcp, tftp, http, nbd, all").arg(item));
+                return fail(Tr::tr("\"%1\" is not one of dhcp, tftp, http, nbd, all").arg(item));
         }
         return QJsonValue(value.toString().trimmed());
     }
@@ -427,16 +427,16 @@ std::optional<QJsonValue> normalize(Kind kind, const QJsonValue &value, QString 
         if (value.isNull())
             return value;
         if (!value.isString())
-            return fail(tr("expected a host name or address as text"));
+            return fail(Tr::tr("expected a host name or address as text"));
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             return QJsonValue(QJsonValue::Null); // PyPXE: an empty server means no syslog
         if (text.contains(u' '))
-            return fail(tr("\"%1\" is not a host name or address").arg(value.toString()));
+            return fail(Tr::tr("\"%1\" is not a host name or address").arg(value.toString()));
         return QJsonValue(text);
     }
     }
-    return fail(tr("unsupported value"));
+    return fail(Tr::tr("unsupported value"));
 }
 
 // PyPXE's do_debug()/do_verbose(): a service is on when named or "all" is given, unless "-name" is given.
@@ -546,11 +546,11 @@ QString netbootDirFor(const Values &v, const QString &baseDirectory, QString *wa
     if (dir == QLatin1String(findKey(u"NETBOOT_DIR")->defaultValue)) {
         // PyPXE's default names the netboot folder of a PyPXE checkout; without one, Bootcast's own
         // boot files are better than serving nothing.
-        *warning = tr("NETBOOT_DIR: there is no folder %1; Bootcast's bundled netboot folder is served instead")
+        *warning = Tr::tr("NETBOOT_DIR: there is no folder %1; Bootcast's bundled netboot folder is served instead")
                        .arg(QDir::toNativeSeparators(resolved));
         return QString();
     }
-    *warning = tr("NETBOOT_DIR: the folder %1 does not exist").arg(QDir::toNativeSeparators(resolved));
+    *warning = Tr::tr("NETBOOT_DIR: the folder %1 does not exist").arg(QDir::toNativeSeparators(resolved));
     return dir;
 }
 
@@ -606,9 +606,9 @@ Expected<QByteArray> readSmallFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Expected<QByteArray>::failure(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Expected<QByteArray>::failure(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > Profile::MaxFileSize)
-        return Expected<QByteArray>::failure(tr("%1 is too large (more than 4 MiB)").arg(path));
+        return Expected<QByteArray>::failure(Tr::tr("%1 is too large (more than 4 MiB)").arg(path));
     return file.readAll();
 }
 
@@ -618,9 +618,9 @@ Expected<QJsonObject> parseObject(const QByteArray &bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Expected<QJsonObject>::failure(
-            tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            Tr::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return Expected<QJsonObject>::failure(tr("expected a JSON object { ... }"));
+        return Expected<QJsonObject>::failure(Tr::tr("expected a JSON object { ... }"));
     return doc.object();
 }
 
@@ -743,7 +743,7 @@ Expected<bool> PypxeConfig::mergeCommandLine(const QCommandLineParser &parser)
     QStringList problems;
     for (const auto &[first, second] : exclusiveFlags) {
         if (isGiven(first) && isGiven(second)) {
-            problems.append(tr("--%1 and --%2 cannot be used together; give one of them")
+            problems.append(Tr::tr("--%1 and --%2 cannot be used together; give one of them")
                                 .arg(QLatin1String(first), QLatin1String(second)));
         }
     }
@@ -894,7 +894,7 @@ Expected<Profile> PypxeConfig::toProfile(const QString &baseDirectory) const
             if (host.isEmpty())
                 host = v.text("DHCP_SERVER_IP");
             if (host.isEmpty())
-                return Result::failure(tr("DHCP_FILESERVER: iPXE over HTTP (USE_IPXE and USE_HTTP) needs the "
+                return Result::failure(Tr::tr("DHCP_FILESERVER: iPXE over HTTP (USE_IPXE and USE_HTTP) needs the "
                                           "file server's address; set DHCP_FILESERVER or DHCP_SERVER_IP"));
             const quint16 httpPort = v.port("HTTP_PORT");
             QString path = script;
@@ -934,17 +934,17 @@ QStringList PypxeConfig::warnings(const QString &baseDirectory) const
     const Values v(m_values);
     QStringList list;
     if (!v.text("SYSLOG_SERVER").isEmpty())
-        list.append(tr("SYSLOG_SERVER: sending the log to a syslog server is not in this version; the log goes "
+        list.append(Tr::tr("SYSLOG_SERVER: sending the log to a syslog server is not in this version; the log goes "
                        "to standard output"));
     if (!v.isDefault(*findKey(u"SYSLOG_PORT")))
-        list.append(tr("SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is "
+        list.append(Tr::tr("SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is "
                        "ignored"));
     if (nbdEnabled())
-        list.append(tr("NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored"));
+        list.append(Tr::tr("NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored"));
     for (const KeyInfo &info : keyTable) {
         const QString key = keyName(info);
         if (key.startsWith(u"NBD_") && key != u"NBD_BLOCK_DEVICE" && !v.isDefault(info))
-            list.append(tr("%1: the NBD server is not in this version; the setting is ignored").arg(key));
+            list.append(Tr::tr("%1: the NBD server is not in this version; the setting is ignored").arg(key));
     }
 
     QString netbootWarning;
@@ -953,7 +953,7 @@ QStringList PypxeConfig::warnings(const QString &baseDirectory) const
         list.append(netbootWarning);
 
     if (v.flag("DHCP_WHITELIST") && v.text("STATIC_CONFIG").isEmpty() && dhcpMode() != DhcpMode::Off)
-        list.append(tr("DHCP_WHITELIST: only machines listed in STATIC_CONFIG are answered, and there is no "
+        list.append(Tr::tr("DHCP_WHITELIST: only machines listed in STATIC_CONFIG are answered, and there is no "
                        "STATIC_CONFIG: DHCP answers nobody"));
     return list;
 }
@@ -1004,7 +1004,7 @@ Expected<QList<Binding>> PypxeConfig::parseStaticConfig(const QByteArray &json)
     }
     const QJsonValue dhcp = top->value(QStringLiteral("dhcp"));
     if (!dhcp.isUndefined() && !dhcp.isNull() && !dhcp.isObject())
-        problems.append(QStringLiteral("dhcp: ") + tr("expected an object"));
+        problems.append(QStringLiteral("dhcp: ") + Tr::tr("expected an object"));
     const QJsonObject dhcpObject = dhcp.toObject();
     for (auto it = dhcpObject.begin(); it != dhcpObject.end(); ++it) {
         if (!dhcpKeys.contains(it.key()))
@@ -1012,7 +1012,7 @@ Expected<QList<Binding>> PypxeConfig::parseStaticConfig(const QByteArray &json)
     }
     const QJsonValue binding = dhcpObject.value(QStringLiteral("binding"));
     if (!binding.isUndefined() && !binding.isNull() && !binding.isObject())
-        problems.append(QStringLiteral("dhcp.binding: ") + tr("expected an object with a member per MAC address"));
+        problems.append(QStringLiteral("dhcp.binding: ") + Tr::tr("expected an object with a member per MAC address"));
 
     QList<Binding> bindings;
     QSet<MacAddress> seen;
@@ -1021,16 +1021,16 @@ Expected<QList<Binding>> PypxeConfig::parseStaticConfig(const QByteArray &json)
         const QString macText = it.key();
         const auto mac = MacAddress::fromString(macText);
         if (!mac) {
-            problems.append(tr("\"%1\" is not a MAC address such as 5C:9A:D8:5E:F2:E5").arg(macText));
+            problems.append(Tr::tr("\"%1\" is not a MAC address such as 5C:9A:D8:5E:F2:E5").arg(macText));
             continue;
         }
         if (seen.contains(*mac)) {
-            problems.append(tr("%1: this MAC address is listed twice").arg(macText));
+            problems.append(Tr::tr("%1: this MAC address is listed twice").arg(macText));
             continue;
         }
         seen.insert(*mac);
         if (!it.value().isObject()) {
-            problems.append(macText + u": " + tr("expected an object"));
+            problems.append(macText + u": " + Tr::tr("expected an object"));
             continue;
         }
 
@@ -1075,7 +1075,7 @@ Expected<QList<Binding>> PypxeConfig::parseStaticConfig(const QByteArray &json)
                 if (value.isNull())
                     continue;
                 if (!value.isString()) {
-                    bad(tr("expected text"));
+                    bad(Tr::tr("expected text"));
                     continue;
                 }
                 (key == u"rom" ? b.bootFile : b.hostname) = value.toString().trimmed();

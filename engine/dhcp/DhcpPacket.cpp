@@ -22,7 +22,9 @@ QByteArray cString(QByteArrayView field)
 
 void writeField(QByteArray &out, qsizetype offset, const QByteArray &value, qsizetype fieldSize)
 {
-    const qsizetype n = qMin(value.size(), fieldSize - 1); // always NUL terminated
+    // NUL-terminated when shorter than the field; a value that fills the field exactly is written
+    // whole, as it was received (parse() reads an unterminated field to its end).
+    const qsizetype n = qMin(value.size(), fieldSize);
     std::copy_n(value.constData(), n, out.data() + offset);
 }
 
