@@ -37,8 +37,8 @@ void applyLogSettings(const Profile &profile)
     QStringList rules;
     for (const QString &service : profile.log.debug + profile.log.verbose) {
         const QString name = service.toLower();
-        rules << (name == u"all" ? QStringLiteral("bootcast.*.debug=true")
-                                 : QStringLiteral("bootcast.%1.debug=true").arg(name));
+        const QString category = name == u"all" ? QStringLiteral("bootcast.*") : QStringLiteral("bootcast.") + name;
+        rules << category + QStringLiteral(".debug=true") << category + QStringLiteral(".info=true");
     }
     if (!rules.isEmpty())
         QLoggingCategory::setFilterRules(rules.join(u'\n'));

@@ -1,8 +1,8 @@
 #include "LogCategories.h"
 
-Q_LOGGING_CATEGORY(lcEngine, "bootcast.engine", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDhcp, "bootcast.dhcp", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcTftp, "bootcast.tftp", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcHttp, "bootcast.http", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcNbd, "bootcast.nbd", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcFiles, "bootcast.files", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "bootcast.engine", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDhcp, "bootcast.dhcp", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTftp, "bootcast.tftp", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHttp, "bootcast.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNbd, "bootcast.nbd", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcFiles, "bootcast.files", QtWarningMsg)

@@ -299,6 +299,9 @@ QJsonObject Profile::toJson() const
              {QStringLiteral("enabled"), http.enabled},
              {QStringLiteral("address"), addressJson(http.address)},
              {QStringLiteral("port"), http.port},
+             {QStringLiteral("renderTemplates"), http.renderTemplates},
+             {QStringLiteral("directoryListing"), http.directoryListing},
+             {QStringLiteral("maxConnections"), http.maxConnections},
          }},
         {QStringLiteral("log"),
          QJsonObject{
@@ -431,6 +434,9 @@ Expected<Profile> Profile::fromJson(const QJsonObject &json)
         r.readBool(QStringLiteral("enabled"), p.http.enabled);
         r.readAddress(QStringLiteral("address"), p.http.address);
         r.readPort(QStringLiteral("port"), p.http.port);
+        r.readBool(QStringLiteral("renderTemplates"), p.http.renderTemplates);
+        r.readBool(QStringLiteral("directoryListing"), p.http.directoryListing);
+        r.readInt(QStringLiteral("maxConnections"), p.http.maxConnections, 1, 65536);
         r.finish();
     }
     {

@@ -95,6 +95,11 @@ struct Profile
         bool enabled = false;
         QHostAddress address = QHostAddress(QHostAddress::AnyIPv4);
         quint16 port = 80;
+        // *.ipxe files are templates: {{server}}, {{http_port}}, {{mac}}, ... are filled in per client
+        // (iPXE's own ${...} variables pass through untouched).
+        bool renderTemplates = true;
+        bool directoryListing = false;
+        int maxConnections = 512;
         friend bool operator==(const Http &, const Http &) = default;
     } http;
 
