@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 
 namespace Bootcast {
 
@@ -18,10 +17,6 @@ void writeLine(const QString &line)
     std::fflush(stdout);
 }
 
-QString humanBytes(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 } // namespace
 
@@ -114,15 +109,8 @@ QString HeadlessRunner::formatEvent(const TrafficEvent &event)
         line += u' ' + event.peer.toString();
     if (!event.subject.isEmpty() && event.subject != event.peer.toString())
         line += u' ' + event.subject;
-    if (event.kind == TrafficEvent::Kind::TransferFinished && event.bytes >= 0) {
-        const double seconds = qMax<qint64>(event.elapsedMsecs, 1) / 1000.0;
-        line += u' ' + tr("%1 in %2 s (%3/s)")
-                           .arg(humanBytes(event.bytes))
-                           .arg(seconds, 0, 'f', 2)
-                           .arg(humanBytes(qint64(double(event.bytes) / seconds)));
-    } else if (event.kind == TrafficEvent::Kind::TransferStarted && event.totalBytes >= 0) {
-        line += u' ' + humanBytes(event.totalBytes);
-    }
+    if (const QString summary = transferSummary(event); !summary.isEmpty())
+        line += u' ' + summary;
     if (!event.detail.isEmpty())
         line += QStringLiteral(": ") + event.detail;
     return line;

@@ -93,6 +93,8 @@ void MainWindow::onTrafficBatch(const TrafficEventList &events)
             line += u' ' + event.peer.toString();
         if (!event.subject.isEmpty())
             line += u' ' + event.subject;
+        if (const QString summary = transferSummary(event); !summary.isEmpty())
+            line += u' ' + summary;
         if (!event.detail.isEmpty())
             line += QStringLiteral(": ") + event.detail;
         m_log->appendPlainText(line);

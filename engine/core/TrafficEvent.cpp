@@ -1,6 +1,7 @@
 #include "TrafficEvent.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Bootcast {
 
@@ -35,6 +36,21 @@ QString kindTag(TrafficEvent::Kind kind)
     case K::TransferFailed: return QStringLiteral("failed");
     case K::Refused: return QStringLiteral("refused");
     }
+    return QString();
+}
+
+QString transferSummary(const TrafficEvent &event)
+{
+    const QLocale locale;
+    if (event.kind == TrafficEvent::Kind::TransferFinished && event.bytes >= 0) {
+        const double seconds = double(qMax<qint64>(event.elapsedMsecs, 1)) / 1000.0;
+        const qint64 perSecond = qint64(double(event.bytes) / seconds);
+        return QCoreApplication::translate("Bootcast::TrafficEvent", "%1 in %2 s (%3/s)")
+            .arg(locale.formattedDataSize(event.bytes), locale.toString(seconds, 'f', 2),
+                 locale.formattedDataSize(perSecond));
+    }
+    if (event.kind == TrafficEvent::Kind::TransferStarted && event.totalBytes >= 0)
+        return locale.formattedDataSize(event.totalBytes);
     return QString();
 }
 

@@ -52,6 +52,8 @@ struct TrafficEvent
 };
 
 QString kindTag(TrafficEvent::Kind kind);
+// "12.0 MiB in 3.20 s (3.8 MiB/s)" for a finished transfer, "12.0 MiB" for a started one; empty otherwise.
+QString transferSummary(const TrafficEvent &event);
 QString kindDisplayName(TrafficEvent::Kind kind);
 
 using TrafficEventList = QList<TrafficEvent>;

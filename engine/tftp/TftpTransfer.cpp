@@ -436,19 +436,10 @@ void TftpTransfer::reportProgress()
         m_sink->post(std::move(event));
 }
 
-QString TftpTransfer::rateText() const
-{
-    const qint64 msecs = std::max<qint64>(1, m_clock.elapsed());
-    const QLocale locale;
-    const auto perSecond = qint64(double(m_bytes) * 1000.0 / double(msecs));
-    return tr("%1 in %2 s (%3/s)")
-        .arg(locale.formattedDataSize(m_bytes), locale.toString(double(msecs) / 1000.0, 'f', 1),
-             locale.formattedDataSize(perSecond));
-}
-
 void TftpTransfer::succeed()
 {
-    TrafficEvent event = TrafficEvent::make(Service::Tftp, TrafficEvent::Kind::TransferFinished, rateText());
+    // Size, time and rate are in the structured fields; viewers format them (transferSummary()).
+    TrafficEvent event = TrafficEvent::make(Service::Tftp, TrafficEvent::Kind::TransferFinished);
     event.peer = m_setup.peer;
     event.subject = m_setup.fileName;
     event.bytes = m_bytes;

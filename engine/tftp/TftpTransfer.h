@@ -103,7 +103,6 @@ private:
     void fail(const QString &reason, std::optional<TftpErrorCode> tellClient, const QString &clientMessage = QString());
     void finish();
 
-    QString rateText() const;
 
     Setup m_setup;
     std::unique_ptr<QIODevice> m_device;
