@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "ClientTracker.h"
 #include "EventSink.h"
 #include "LogCategories.h"
 #include "Server.h"
@@ -27,6 +28,8 @@ void Engine::registerMetaTypes()
     qRegisterMetaType<Bootcast::Service>();
     qRegisterMetaType<Bootcast::Lease>();
     qRegisterMetaType<Bootcast::LeaseList>();
+    qRegisterMetaType<Bootcast::ClientState>();
+    qRegisterMetaType<Bootcast::ClientStateList>();
 }
 
 QList<ServiceState> Engine::serviceStates() const
@@ -46,6 +49,9 @@ void Engine::start(const Profile &profile)
     if (!m_sink) {
         m_sink = new EventSink(this);
         connect(m_sink, &EventSink::batchReady, this, &Engine::trafficBatch);
+        m_tracker = new ClientTracker(this);
+        connect(m_sink, &EventSink::posted, m_tracker, &ClientTracker::consume);
+        connect(m_tracker, &ClientTracker::clientsUpdated, this, &Engine::clientsUpdated);
     }
 
     const QStringList problems = profile.validate();
@@ -109,6 +115,8 @@ void Engine::stop()
     m_servers.clear();
     if (m_sink)
         m_sink->flush();
+    if (m_tracker)
+        m_tracker->flush();
     qCInfo(lcEngine) << "stopped";
     emit stopped();
 }

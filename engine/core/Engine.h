@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientState.h"
 #include "Profile.h"
 #include "ServiceState.h"
 #include "TrafficEvent.h"
@@ -13,6 +14,7 @@
 
 namespace Bootcast {
 
+class ClientTracker;
 class EventSink;
 class Server;
 
@@ -42,6 +44,8 @@ signals:
     void serviceStateChanged(const Bootcast::ServiceState &state);
     void trafficBatch(const Bootcast::TrafficEventList &events);
     void leasesChanged(const Bootcast::LeaseList &leases);
+    // Machines whose boot progressed (batched, at most ten a second).
+    void clientsUpdated(const Bootcast::ClientStateList &clients);
     // Emitted once start() has tried every service; ok is false when any enabled service failed.
     void started(bool ok);
     void stopped();
@@ -52,6 +56,7 @@ private:
 
     Profile m_profile;
     EventSink *m_sink = nullptr;
+    ClientTracker *m_tracker = nullptr;
     QList<QPointer<Server>> m_servers;
     bool m_running = false;
 };

@@ -47,6 +47,12 @@ struct TrafficEvent
     qint64 totalBytes = -1;
     qint64 elapsedMsecs = -1;
     quint8 arch = 0xff; // DHCP option 93 value when known; 0xff unknown
+    enum ClientFlag : quint8 {
+        PxeClient = 1,  // PXE ROM (vendor class PXEClient / option 93)
+        IpxeClient = 2, // already running iPXE (77/175)
+        HttpBootClient = 4,
+    };
+    quint8 clientFlags = 0; // DHCP events: what the machine said it is
 
     static TrafficEvent make(Service service, Kind kind, QString detail = QString());
 };

@@ -139,6 +139,8 @@ TrafficEvent DhcpResponder::event(TrafficEvent::Kind kind, const DhcpClientInfo 
         e.subject = address.toString();
     if (client.arch)
         e.arch = quint8(qMin<quint16>(*client.arch, 0xfe));
+    e.clientFlags = quint8((client.isPxe ? TrafficEvent::PxeClient : 0) | (client.isIpxe ? TrafficEvent::IpxeClient : 0)
+                           | (client.isHttpClient ? TrafficEvent::HttpBootClient : 0));
     return e;
 }
 
