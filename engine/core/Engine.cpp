@@ -30,6 +30,8 @@ void Engine::registerMetaTypes()
     qRegisterMetaType<Bootcast::LeaseList>();
     qRegisterMetaType<Bootcast::ClientState>();
     qRegisterMetaType<Bootcast::ClientStateList>();
+    qRegisterMetaType<Bootcast::RivalDhcpServer>();
+    qRegisterMetaType<QList<Bootcast::RivalDhcpServer>>();
 }
 
 QList<ServiceState> Engine::serviceStates() const
@@ -73,6 +75,8 @@ void Engine::start(const Profile &profile)
         auto *dhcp = new DhcpServer(m_profile, m_sink, DhcpServer::Role::Main, this);
         connect(dhcp, &DhcpServer::leasesChanged, this, &Engine::leasesChanged);
         addServer(dhcp);
+        if (profile.dhcp.mode == DhcpMode::Full && !profile.interfaceName.isEmpty())
+            probeForRivals(dhcp);
         if (profile.dhcp.mode == DhcpMode::Proxy)
             addServer(new DhcpServer(m_profile, m_sink, DhcpServer::Role::ProxyBoot, this));
     }
@@ -131,6 +135,37 @@ void Engine::addServer(Server *server)
 {
     connect(server, &Server::stateChanged, this, &Engine::serviceStateChanged);
     m_servers.append(server);
+}
+
+void Engine::probeForRivals(DhcpServer *server)
+{
+    // Runs beside the starting server; two DHCP servers on one cable hand out conflicting addresses.
+    auto *probe = new RivalProbe(m_profile.interfaceName, m_profile.serverAddress, this);
+    server->ignoreClient(probe->probeMac());
+    connect(probe, &RivalProbe::finished, this, [this, probe](const QList<RivalDhcpServer> &rivals) {
+        probe->deleteLater();
+        if (!m_running)
+            return;
+        for (const RivalDhcpServer &rival : rivals) {
+            TrafficEvent event = TrafficEvent::make(
+                Service::Dhcp, TrafficEvent::Kind::Warning,
+                tr("another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out "
+                   "conflicting addresses: stop the other one, or switch this profile to proxy mode")
+                    .arg(rival.interfaceName, rival.server.toString(), rival.offered.toString()));
+            event.peer = rival.server;
+            m_sink->post(event);
+        }
+        if (rivals.isEmpty())
+            m_sink->post(TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Info,
+                                            tr("no other DHCP server answered on %1").arg(m_profile.interfaceName)));
+        emit rivalDhcpChecked(rivals);
+    });
+    QString reason;
+    if (!probe->start(RivalProbe::DefaultTimeoutMsecs, &reason)) {
+        m_sink->post(TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Warning,
+                                        tr("could not check for other DHCP servers: %1").arg(reason)));
+        probe->deleteLater();
+    }
 }
 
 void Engine::reportDisabled(Service service)

@@ -5,6 +5,7 @@
 #include "ServiceState.h"
 #include "TrafficEvent.h"
 #include "dhcp/Lease.h"
+#include "dhcp/RivalProbe.h"
 
 #include <QList>
 #include <QObject>
@@ -15,6 +16,7 @@
 namespace Bootcast {
 
 class ClientTracker;
+class DhcpServer;
 class EventSink;
 class Server;
 
@@ -44,6 +46,8 @@ signals:
     void serviceStateChanged(const Bootcast::ServiceState &state);
     void trafficBatch(const Bootcast::TrafficEventList &events);
     void leasesChanged(const Bootcast::LeaseList &leases);
+    // Full mode, with an adapter chosen: what the check for other DHCP servers found (empty: none).
+    void rivalDhcpChecked(const QList<Bootcast::RivalDhcpServer> &rivals);
     // Machines whose boot progressed (batched, at most ten a second).
     void clientsUpdated(const Bootcast::ClientStateList &clients);
     // Emitted once start() has tried every service; ok is false when any enabled service failed.
@@ -53,6 +57,7 @@ signals:
 private:
     void addServer(Server *server);
     void reportDisabled(Service service);
+    void probeForRivals(DhcpServer *server);
 
     Profile m_profile;
     EventSink *m_sink = nullptr;

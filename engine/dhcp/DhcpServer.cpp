@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
+#include <QSet>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -52,6 +53,7 @@ struct DhcpServer::Private
     int interfaceIndex = 0; // 0: any
     QString interfaceName;
     QTimer expiryTimer;
+    QSet<MacAddress> ignored;
     qint64 otherInterfaceCount = 0;
     qint64 malformedCount = 0;
     qint64 lastNoticeMsecs = 0;
@@ -82,6 +84,11 @@ DhcpServer::~DhcpServer()
 Service DhcpServer::service() const
 {
     return d->role == Role::ProxyBoot ? Service::ProxyDhcp : Service::Dhcp;
+}
+
+void DhcpServer::ignoreClient(const MacAddress &mac)
+{
+    d->ignored.insert(mac);
 }
 
 LeaseList DhcpServer::leases() const
@@ -200,6 +207,8 @@ void DhcpServer::handleDatagram(const QNetworkDatagram &datagram)
         noteIgnored(nowMsecs);
         return;
     }
+    if (d->ignored.contains(packet->mac()))
+        return;
     qCDebug(lcDhcp) << messageTypeName(packet->messageType()) << "from" << packet->mac().toString() << "via"
                     << datagram.senderAddress() << "if" << datagram.interfaceIndex();
 

@@ -30,6 +30,8 @@ public:
     void stop() override;
 
     LeaseList leases() const;
+    // Requests from this MAC are not answered (the rival probe's own DISCOVER).
+    void ignoreClient(const MacAddress &mac);
 
 signals:
     void leasesChanged(const Bootcast::LeaseList &leases);

@@ -32,7 +32,7 @@ cleanup() {
     for ns in "${NAMESPACES[@]:-}"; do
         [ -n "$ns" ] && ip netns delete "$ns" 2>/dev/null || true
     done
-    rm -rf "$WORK"
+    [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"
     exit $status
 }
 trap cleanup EXIT

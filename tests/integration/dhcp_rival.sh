@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Before serving in full mode Bootcast looks for another DHCP server on the chosen adapter and says
+# who it is and what it offers (here: dnsmasq on the same link); with none, it says so too.
+source "$(dirname "$0")/lib.sh"
+require_root_tools ip dnsmasq
+
+SRV=$(make_ns bcsrv)
+OTHER=$(make_ns bcother)
+link "$SRV" lab0 192.168.77.1/24 "$OTHER" eth0 192.168.77.5/24
+cat >"$WORK/profile.json" <<JSON
+{
+  "name": "rival test", "interface": "lab0", "serverAddress": "192.168.77.1",
+  "dhcp": { "mode": "full", "poolBegin": "192.168.77.100", "poolEnd": "192.168.77.150",
+            "leasesFile": "$WORK/leases.journal" },
+  "tftp": { "enabled": false }
+}
+JSON
+
+log "no other server: Bootcast says so"
+start_bootcast "$SRV" "$WORK/profile.json" "$WORK/alone.log"
+wait_for_log "$WORK/alone.log" "no other DHCP server answered on lab0" 10 || fail "no all-clear from the probe"
+stop_bootcast
+
+log "dnsmasq on the same link: Bootcast names it and its offer"
+ip netns exec "$OTHER" dnsmasq --no-daemon --conf-file=/dev/null --port=0 --user=root --interface=eth0 \
+    --bind-interfaces --dhcp-range=192.168.77.200,192.168.77.210,1h --dhcp-leasefile="$WORK/dnsmasq.leases" \
+    --pid-file="$WORK/dnsmasq.pid" --log-dhcp >"$WORK/dnsmasq.log" 2>&1 &
+PIDS+=("$!")
+wait_for_log "$WORK/dnsmasq.log" "DHCP, IP range" 10 || fail "dnsmasq did not start"
+start_bootcast "$SRV" "$WORK/profile.json" "$WORK/rival.log"
+wait_for_log "$WORK/rival.log" "another DHCP server answers on lab0: 192.168.77.5 offered 192.168.77.2[01][0-9]" 10 \
+    || fail "the rival was not reported"
+grep -q "no other DHCP server" "$WORK/rival.log" && fail "contradictory all-clear"
+# Bootcast's own server never answered its probe.
+grep -q "02:42:43:" "$WORK/rival.log" && fail "Bootcast answered its own probe"
+stop_bootcast
+log "PASS"
