@@ -1,0 +1,1172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Bootcast::BootPolicy</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI ia32</source>
+        <translation>UEFI ia32</translation>
+    </message>
+    <message>
+        <source>UEFI x64</source>
+        <translation>UEFI x64</translation>
+    </message>
+    <message>
+        <source>UEFI ARM32</source>
+        <translation>UEFI ARM32</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64</source>
+        <translation>UEFI ARM64</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP ia32</source>
+        <translation>UEFI HTTP ia32</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP x64</source>
+        <translation>UEFI HTTP x64</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP ARM32</source>
+        <translation>UEFI HTTP ARM32</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP ARM64</source>
+        <translation>UEFI HTTP ARM64</translation>
+    </message>
+    <message>
+        <source>UEFI RISC-V 64</source>
+        <translation>UEFI RISC-V 64</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP RISC-V 64</source>
+        <translation>UEFI HTTP RISC-V 64</translation>
+    </message>
+    <message>
+        <source>architecture %1</source>
+        <translation>Architektur %1</translation>
+    </message>
+    <message>
+        <source>UEFI HTTP Boot client, but the HTTP server is off: turn HTTP on in the profile</source>
+        <translation>UEFI-HTTP-Boot-Client, aber der HTTP-Server ist aus: HTTP im Profil einschalten</translation>
+    </message>
+    <message>
+        <source>no boot file for %1 in %2: add ipxe.efi or set boot.files.%3</source>
+        <translation>keine Bootdatei für %1 in %2: ipxe.efi hinzufügen oder boot.files.%3 festlegen</translation>
+    </message>
+    <message>
+        <source>no boot file for %1 in %2: add %3 or set boot.files.%4</source>
+        <translation>keine Bootdatei für %1 in %2: %3 hinzufügen oder boot.files.%4 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::CommandLine</name>
+    <message>
+        <source>Bootcast network-boots the machines on your cable: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.
+Without options it opens its window. PyPXE&apos;s options are accepted and imply --headless.</source>
+        <translation>Bootcast bootet die Rechner an Ihrem Netzwerkkabel über das Netz: BIOS, UEFI und iPXE, per DHCP, TFTP und HTTP.
+Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptiert und implizieren --headless.</translation>
+    </message>
+    <message>
+        <source>Run without a window until SIGINT or SIGTERM.</source>
+        <translation>Ohne Fenster laufen, bis SIGINT oder SIGTERM eintrifft.</translation>
+    </message>
+    <message>
+        <source>Bootcast profile to serve (JSON).</source>
+        <translation>Zu verwendendes Bootcast-Profil (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Convert PyPXE config IN to a Bootcast profile written to the positional argument OUT, then exit.</source>
+        <translation>PyPXE-Konfiguration IN in ein Bootcast-Profil umwandeln, es in das Positionsargument OUT schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>IN</translation>
+    </message>
+    <message>
+        <source>With --import-pypxe: the profile to write.</source>
+        <translation>Mit --import-pypxe: das zu schreibende Profil.</translation>
+    </message>
+    <message>
+        <source>--import-pypxe IN needs exactly one output file: bootcast --import-pypxe pypxe.json profile.json</source>
+        <translation>--import-pypxe IN benötigt genau eine Ausgabedatei: bootcast --import-pypxe pypxe.json profile.json</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with PyPXE options; import the PyPXE config with --import-pypxe first</source>
+        <translation>--profile kann nicht mit PyPXE-Optionen kombiniert werden; die PyPXE-Konfiguration zuerst mit --import-pypxe importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::DhcpOptions</name>
+    <message>
+        <source>option %1 has no length</source>
+        <translation>Option %1 hat keine Längenangabe</translation>
+    </message>
+    <message>
+        <source>option %1 runs past the packet end</source>
+        <translation>Option %1 reicht über das Paketende hinaus</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::DhcpPacket</name>
+    <message>
+        <source>%1 bytes is too short for a DHCP message</source>
+        <translation>zu kurz für eine DHCP-Nachricht (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too long for a DHCP message</source>
+        <translation>zu lang für eine DHCP-Nachricht (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>unknown BOOTP operation %1</source>
+        <translation>unbekannte BOOTP-Operation %1</translation>
+    </message>
+    <message>
+        <source>hardware address length %1 is over 16</source>
+        <translation>Hardwareadresslänge %1 ist größer als 16</translation>
+    </message>
+    <message>
+        <source>no DHCP magic cookie (plain BOOTP is not served)</source>
+        <translation>kein DHCP-Magic-Cookie (reines BOOTP wird nicht bedient)</translation>
+    </message>
+    <message>
+        <source>option overload value %1 is invalid</source>
+        <translation>ungültiger Wert %1 für Option Overload</translation>
+    </message>
+    <message>
+        <source>options in the file field: %1</source>
+        <translation>Optionen im file-Feld: %1</translation>
+    </message>
+    <message>
+        <source>options in the sname field: %1</source>
+        <translation>Optionen im sname-Feld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::DhcpResponder</name>
+    <message>
+        <source>not on the allow list (add a binding for this MAC to serve it)</source>
+        <translation>nicht in der Zulassungsliste (für diese MAC-Adresse eine Bindung anlegen, um sie zu bedienen)</translation>
+    </message>
+    <message>
+        <source>relayed from %1, a subnet this profile has no pool for</source>
+        <translation>über Relay aus %1; für dieses Subnetz hat das Profil keinen Pool</translation>
+    </message>
+    <message>
+        <source>no free address in %1 - %2: enlarge the pool or shorten the lease time</source>
+        <translation>keine freie Adresse in %1 - %2: Pool vergrößern oder Lease-Dauer verkürzen</translation>
+    </message>
+    <message>
+        <source>%1, boot %2</source>
+        <translation>%1, Bootdatei %2</translation>
+    </message>
+    <message>
+        <source>no boot file (not a PXE client)</source>
+        <translation>keine Bootdatei (kein PXE-Client)</translation>
+    </message>
+    <message>
+        <source>REQUEST names no address</source>
+        <translation>REQUEST nennt keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not on this network</source>
+        <translation>%1 liegt nicht in diesem Netz</translation>
+    </message>
+    <message>
+        <source>this machine is bound to %1, not %2</source>
+        <translation>dieser Client ist an %1 gebunden, nicht an %2</translation>
+    </message>
+    <message>
+        <source>%1 is not available to this machine</source>
+        <translation>%1 ist für diesen Client nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>renewed for %n s</source>
+        <translation>
+            <numerusform>für %n s verlängert</numerusform>
+            <numerusform>für %n s verlängert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leased for %n s</source>
+        <translation>
+            <numerusform>für %n s vergeben</numerusform>
+            <numerusform>für %n s vergeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the machine found the address in use; kept out of the pool for %n min</source>
+        <translation>
+            <numerusform>der Client meldet die Adresse als belegt; sie wird für %n Minute aus dem Pool genommen</numerusform>
+            <numerusform>der Client meldet die Adresse als belegt; sie wird für %n Minuten aus dem Pool genommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proxy: %1, boot %2</source>
+        <translation>Proxy: %1, Bootdatei %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::DhcpServer</name>
+    <message>
+        <source>network adapter &quot;%1&quot; was not found: choose another one</source>
+        <translation>Netzwerkadapter „%1“ nicht gefunden: einen anderen wählen</translation>
+    </message>
+    <message>
+        <source>address %1 is not on adapter %2: give the adapter that address or choose the adapter&apos;s own address</source>
+        <translation>Adresse %1 ist nicht auf Adapter %2 eingerichtet: dem Adapter diese Adresse zuweisen oder die eigene Adresse des Adapters wählen</translation>
+    </message>
+    <message>
+        <source>adapter %1 has no link: is the cable plugged in?</source>
+        <translation>Adapter %1 hat keinen Link: Ist das Kabel eingesteckt?</translation>
+    </message>
+    <message>
+        <source>address %1 is not on this machine: choose the address of the network adapter</source>
+        <translation>Adresse %1 gehört nicht zu diesem Rechner: die Adresse des Netzwerkadapters wählen</translation>
+    </message>
+    <message>
+        <source>on adapter %1 only</source>
+        <translation>nur auf Adapter %1</translation>
+    </message>
+    <message>
+        <source>on every adapter: choose one in the profile so no other network gets addresses</source>
+        <translation>auf allen Adaptern: im Profil einen Adapter wählen, damit kein anderes Netz Adressen erhält</translation>
+    </message>
+    <message>
+        <source>lease for %1 not saved, so not acknowledged</source>
+        <translation>Lease für %1 nicht gespeichert, daher nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>Senden an %1 nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from other adapters ignored (serving %1 only)</source>
+        <translation>
+            <numerusform>%n Anfrage von anderen Adaptern ignoriert (nur %1 wird bedient)</numerusform>
+            <numerusform>%n Anfragen von anderen Adaptern ignoriert (nur %1 wird bedient)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed packet(s) ignored; last: %1</source>
+        <translation>
+            <numerusform>%n fehlerhaftes Paket ignoriert; zuletzt: %1</numerusform>
+            <numerusform>%n fehlerhafte Pakete ignoriert; zuletzt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::Engine</name>
+    <message>
+        <source>the HTTP server is not part of this version yet; serve the files over TFTP or turn HTTP off</source>
+        <translation>der HTTP-Server ist in dieser Version noch nicht enthalten; die Dateien über TFTP bereitstellen oder HTTP ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::EventSink</name>
+    <message numerus="yes">
+        <source>%n event(s) dropped: the log could not keep up</source>
+        <translation>
+            <numerusform>%n Ereignis verworfen: das Log kam nicht hinterher</numerusform>
+            <numerusform>%n Ereignisse verworfen: das Log kam nicht hinterher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::FileResolver</name>
+    <message>
+        <source>&quot;%1&quot; contains a NUL byte</source>
+        <translation>„%1“ enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; tries to leave the folder (&quot;..&quot;)</source>
+        <translation>„%1“ versucht, den Ordner zu verlassen („..“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an absolute Windows path</source>
+        <translation>„%1“ ist ein absoluter Windows-Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a colon</source>
+        <translation>„%1“ enthält einen Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a Windows device</source>
+        <translation>„%1“ bezeichnet ein Windows-Gerät</translation>
+    </message>
+    <message>
+        <source>the folder &quot;%1&quot; does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>„%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads outside the folder</source>
+        <translation>„%1“ führt aus dem Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder</source>
+        <translation>„%1“ ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file</source>
+        <translation>„%1“ ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not readable</source>
+        <translation>„%1“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the folder for &quot;%1&quot; does not exist</source>
+        <translation>der Ordner für „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link</source>
+        <translation>„%1“ ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>„%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not writable</source>
+        <translation>„%1“ ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder of &quot;%1&quot;</source>
+        <translation>in den Ordner von „%1“ kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HeadlessRunner</name>
+    <message>
+        <source>Bootcast %1: starting profile &quot;%2&quot;, serving %3</source>
+        <translation>Bootcast %1: Profil „%2“ wird gestartet, Ordner %3 wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Not every service could start; stopping. Fix the problem above and start again.</source>
+        <translation>Nicht alle Dienste konnten starten; wird beendet. Beheben Sie das oben gemeldete Problem und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Ready. Press Ctrl+C to stop.</source>
+        <translation>Bereit. Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Signal %1 received: stopping</source>
+        <translation>Signal %1 empfangen: wird beendet</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s)</source>
+        <translation>%1 in %2 s (%3/s)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>off in this profile</source>
+        <translation>in diesem Profil ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::LeaseStore</name>
+    <message>
+        <source>cannot create the folder for the leases file %1</source>
+        <translation>Ordner für die Lease-Datei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the leases file %1: %2</source>
+        <translation>Lease-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the leases file %1: %2</source>
+        <translation>Lease-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::MainWindow</name>
+    <message>
+        <source>Bootcast - %1</source>
+        <translation>Bootcast – %1</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;, netboot folder %2</source>
+        <translation>Profil: &lt;b&gt;%1&lt;/b&gt;, Netboot-Ordner %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation>lauscht auf Port %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NetasciiEncoder</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::Profile</name>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address as text</source>
+        <translation>IPv4-Adresse als Text erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>expected a list of IPv4 addresses</source>
+        <translation>Liste von IPv4-Adressen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of text values</source>
+        <translation>Liste von Textwerten erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown setting</source>
+        <translation>unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of off, full, proxy</source>
+        <translation>„%1“ ist keiner der Werte off, full, proxy</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address</source>
+        <translation>„%1“ ist keine MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DHCP option code (1 to 254)</source>
+        <translation>„%1“ ist kein DHCP-Optionscode (1 bis 254)</translation>
+    </message>
+    <message>
+        <source>option %1: expected text or &quot;hex:...&quot;</source>
+        <translation>Option %1: Text oder &quot;hex:...&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>option %1: &quot;%2&quot; is not hexadecimal</source>
+        <translation>Option %1: „%2“ ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>option %1: longer than 255 bytes</source>
+        <translation>Option %1: länger als 255 Byte</translation>
+    </message>
+    <message>
+        <source>%1: expected a file name</source>
+        <translation>%1: Dateiname erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object</source>
+        <translation>ein Profil muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a profile</source>
+        <translation>%1 ist zu groß für ein Profil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>DHCP needs the server&apos;s own IPv4 address</source>
+        <translation>DHCP benötigt die eigene IPv4-Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>must differ from dhcp.port</source>
+        <translation>muss sich von dhcp.port unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1 is not a subnet mask</source>
+        <translation>%1 ist keine Subnetzmaske</translation>
+    </message>
+    <message>
+        <source>full DHCP mode needs an address pool</source>
+        <translation>der vollständige DHCP-Modus (full) benötigt einen Adresspool</translation>
+    </message>
+    <message>
+        <source>%1 comes before the pool&apos;s first address %2</source>
+        <translation>%1 liegt vor der ersten Adresse des Pools %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the server&apos;s subnet %2/%3</source>
+        <translation>%1 liegt nicht im Subnetz %2/%3 des Servers</translation>
+    </message>
+    <message>
+        <source>the pool holds more than 65536 addresses</source>
+        <translation>der Pool umfasst mehr als 65536 Adressen</translation>
+    </message>
+    <message>
+        <source>%1 is not in the server&apos;s subnet</source>
+        <translation>%1 liegt nicht im Subnetz des Servers</translation>
+    </message>
+    <message>
+        <source>%1 is bound twice</source>
+        <translation>%1 ist doppelt gebunden</translation>
+    </message>
+    <message>
+        <source>%1 is bound to two machines</source>
+        <translation>%1 ist an zwei Rechner gebunden</translation>
+    </message>
+    <message>
+        <source>give both ends of the port range, or neither</source>
+        <translation>beide Grenzen des Portbereichs angeben oder keine</translation>
+    </message>
+    <message>
+        <source>the range ends before it begins</source>
+        <translation>der Bereich endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>must be 0 (automatic) or at least 8</source>
+        <translation>muss 0 (automatisch) oder mindestens 8 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of dhcp, tftp, http, nbd, all</source>
+        <translation>„%1“ ist keiner der Werte dhcp, tftp, http, nbd, all</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::PypxeConfig</name>
+    <message>
+        <source>PyPXE: read settings from a PyPXE JSON config; other PyPXE flags override it.</source>
+        <translation>PyPXE: Einstellungen aus einer PyPXE-JSON-Konfiguration lesen; andere PyPXE-Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>PyPXE: run the DHCP server, giving out addresses.</source>
+        <translation>PyPXE: DHCP-Server ausführen, der Adressen vergibt.</translation>
+    </message>
+    <message>
+        <source>PyPXE: run proxy DHCP next to an existing DHCP server (boot information only; implies --dhcp).</source>
+        <translation>PyPXE: Proxy-DHCP neben einem vorhandenen DHCP-Server ausführen (nur Boot-Informationen; impliziert --dhcp).</translation>
+    </message>
+    <message>
+        <source>PyPXE: run the TFTP server (on by default).</source>
+        <translation>PyPXE: TFTP-Server ausführen (standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>PyPXE: do not run the TFTP server.</source>
+        <translation>PyPXE: TFTP-Server nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>PyPXE: run the HTTP server.</source>
+        <translation>PyPXE: HTTP-Server ausführen.</translation>
+    </message>
+    <message>
+        <source>PyPXE: do not run the HTTP server (the default).</source>
+        <translation>PyPXE: HTTP-Server nicht ausführen (Standard).</translation>
+    </message>
+    <message>
+        <source>PyPXE: chainload iPXE; PXE clients get iPXE first, iPXE then gets the boot file.</source>
+        <translation>PyPXE: iPXE per Chainload laden; PXE-Clients erhalten zuerst iPXE, iPXE holt dann die Bootdatei.</translation>
+    </message>
+    <message>
+        <source>PyPXE: do not chainload iPXE (the default).</source>
+        <translation>PyPXE: iPXE nicht per Chainload laden (Standard).</translation>
+    </message>
+    <message>
+        <source>PyPXE: folder served over TFTP and HTTP (default: netboot).</source>
+        <translation>PyPXE: über TFTP und HTTP bereitgestellter Ordner (Standard: netboot).</translation>
+    </message>
+    <message>
+        <source>PyPXE: boot file for the clients, after iPXE with --ipxe (default: chosen per architecture from the netboot folder).</source>
+        <translation>PyPXE: Bootdatei für die Clients, mit --ipxe nach iPXE (Standard: je nach Architektur aus dem Netboot-Ordner gewählt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: this server&apos;s IPv4 address, DHCP option 54 (default: 192.168.2.2).</source>
+        <translation>PyPXE: IPv4-Adresse dieses Servers, DHCP-Option 54 (Standard: 192.168.2.2).</translation>
+    </message>
+    <message>
+        <source>PyPXE: DHCP server port (default: 67).</source>
+        <translation>PyPXE: Port des DHCP-Servers (Standard: 67).</translation>
+    </message>
+    <message>
+        <source>PyPXE: first address of the DHCP pool (default: 192.168.2.100).</source>
+        <translation>PyPXE: erste Adresse des DHCP-Pools (Standard: 192.168.2.100).</translation>
+    </message>
+    <message>
+        <source>PyPXE: last address of the DHCP pool (default: 192.168.2.150).</source>
+        <translation>PyPXE: letzte Adresse des DHCP-Pools (Standard: 192.168.2.150).</translation>
+    </message>
+    <message>
+        <source>PyPXE: subnet mask given to clients (default: 255.255.255.0).</source>
+        <translation>PyPXE: Subnetzmaske für die Clients (Standard: 255.255.255.0).</translation>
+    </message>
+    <message>
+        <source>PyPXE: router given to clients (default: 192.168.2.1).</source>
+        <translation>PyPXE: Router für die Clients (Standard: 192.168.2.1).</translation>
+    </message>
+    <message>
+        <source>PyPXE: DNS server given to clients, several separated by commas (default: 8.8.8.8).</source>
+        <translation>PyPXE: DNS-Server für die Clients, mehrere durch Kommas getrennt (Standard: 8.8.8.8).</translation>
+    </message>
+    <message>
+        <source>PyPXE: broadcast address (default: derived from the server address and mask).</source>
+        <translation>PyPXE: Broadcast-Adresse (Standard: aus Serveradresse und Maske abgeleitet).</translation>
+    </message>
+    <message>
+        <source>PyPXE: file server given to clients: next server, option 66 and the host in iPXE URLs (default: 192.168.2.2).</source>
+        <translation>PyPXE: Dateiserver für die Clients: Next Server, Option 66 und Host in iPXE-URLs (Standard: 192.168.2.2).</translation>
+    </message>
+    <message>
+        <source>PyPXE: answer only the machines listed in --static-config.</source>
+        <translation>PyPXE: nur die in --static-config aufgeführten Rechner beantworten.</translation>
+    </message>
+    <message>
+        <source>PyPXE: JSON file with a fixed address, options and boot file per MAC address.</source>
+        <translation>PyPXE: JSON-Datei mit fester Adresse, Optionen und Bootdatei je MAC-Adresse.</translation>
+    </message>
+    <message>
+        <source>PyPXE: file that keeps the DHCP leases (default: in Bootcast&apos;s data folder).</source>
+        <translation>PyPXE: Datei, in der die DHCP-Leases gespeichert werden (Standard: im Datenordner von Bootcast).</translation>
+    </message>
+    <message>
+        <source>PyPXE: TFTP server port (default: 69).</source>
+        <translation>PyPXE: Port des TFTP-Servers (Standard: 69).</translation>
+    </message>
+    <message>
+        <source>PyPXE: address the TFTP server listens on (default: 0.0.0.0, every interface).</source>
+        <translation>PyPXE: Adresse, auf der der TFTP-Server lauscht (Standard: 0.0.0.0, alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>PyPXE: HTTP server port (default: 80).</source>
+        <translation>PyPXE: Port des HTTP-Servers (Standard: 80).</translation>
+    </message>
+    <message>
+        <source>PyPXE: address the HTTP server listens on (default: 0.0.0.0, every interface).</source>
+        <translation>PyPXE: Adresse, auf der der HTTP-Server lauscht (Standard: 0.0.0.0, alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>PyPXE: syslog server for the log (accepted, not supported yet).</source>
+        <translation>PyPXE: Syslog-Server für das Log (wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: syslog server port (default: 514; accepted, not supported yet).</source>
+        <translation>PyPXE: Port des Syslog-Servers (Standard: 514; wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: disk image to export over NBD, relative to the netboot folder (accepted, not supported yet).</source>
+        <translation>PyPXE: über NBD zu exportierendes Disk-Image, relativ zum Netboot-Ordner (wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: let NBD clients write (accepted, not supported yet).</source>
+        <translation>PyPXE: NBD-Clients Schreibzugriff erlauben (wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep each NBD client&apos;s writes apart, copy-on-write (on by default; accepted, not supported yet).</source>
+        <translation>PyPXE: Schreibzugriffe jedes NBD-Clients getrennt halten, Copy-on-Write (standardmäßig an; wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep copy-on-write data in memory (accepted, not supported yet).</source>
+        <translation>PyPXE: Copy-on-Write-Daten im Arbeitsspeicher halten (wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: copy the NBD image into memory first (accepted, not supported yet).</source>
+        <translation>PyPXE: NBD-Image zuerst in den Arbeitsspeicher kopieren (wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: address the NBD server listens on (default: 0.0.0.0; accepted, not supported yet).</source>
+        <translation>PyPXE: Adresse, auf der der NBD-Server lauscht (Standard: 0.0.0.0; wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: NBD server port (default: 10809; accepted, not supported yet).</source>
+        <translation>PyPXE: Port des NBD-Servers (Standard: 10809; wird akzeptiert, noch nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>PyPXE: diagnostic output for these services, comma separated: dhcp, tftp, http, nbd, all; a leading - excludes one (all,-dhcp).</source>
+        <translation>PyPXE: Diagnoseausgabe für diese Dienste, durch Kommas getrennt: dhcp, tftp, http, nbd, all; ein vorangestelltes - schließt einen Dienst aus (all,-dhcp).</translation>
+    </message>
+    <message>
+        <source>PyPXE: a line per request for these services; written as for --debug.</source>
+        <translation>PyPXE: eine Zeile pro Anfrage für diese Dienste; Angabe wie bei --debug.</translation>
+    </message>
+    <message>
+        <source>PyPXE: print the default settings as a PyPXE JSON config, then exit.</source>
+        <translation>PyPXE: Standardeinstellungen als PyPXE-JSON-Konfiguration ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>PyPXE: print the settings after --config and the other flags as a PyPXE JSON config, then exit.</source>
+        <translation>PyPXE: Einstellungen nach Anwendung von --config und den übrigen Optionen als PyPXE-JSON-Konfiguration ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean %2?</source>
+        <translation>unbekannter Schlüssel „%1“; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation>„%1“ ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>expected a port number (1 to 65535)</source>
+        <translation>Portnummer erwartet (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535)</source>
+        <translation>%1 ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>expected an IPv4 address as text</source>
+        <translation>IPv4-Adresse als Text erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet mask such as 255.255.255.0</source>
+        <translation>„%1“ ist keine Subnetzmaske wie etwa 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>expected IPv4 addresses as text</source>
+        <translation>IPv4-Adressen als Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected IPv4 addresses as text, separated by commas</source>
+        <translation>IPv4-Adressen als Text erwartet, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>expected a comma-separated list such as &quot;dhcp,tftp&quot;</source>
+        <translation>durch Kommas getrennte Liste wie &quot;dhcp,tftp&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of dhcp, tftp, http, nbd, all</source>
+        <translation>„%1“ ist keiner der Werte dhcp, tftp, http, nbd, all</translation>
+    </message>
+    <message>
+        <source>expected a host name or address as text</source>
+        <translation>Hostname oder Adresse als Text erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>„%1“ ist weder Hostname noch Adresse</translation>
+    </message>
+    <message>
+        <source>unsupported value</source>
+        <translation>nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <source>NETBOOT_DIR: there is no folder %1; Bootcast&apos;s bundled netboot folder is served instead</source>
+        <translation>NETBOOT_DIR: Ordner %1 existiert nicht; stattdessen wird der mitgelieferte Netboot-Ordner von Bootcast bereitgestellt</translation>
+    </message>
+    <message>
+        <source>NETBOOT_DIR: the folder %1 does not exist</source>
+        <translation>NETBOOT_DIR: der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (more than 4 MiB)</source>
+        <translation>%1 ist zu groß (mehr als 4 MiB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object { ... }</source>
+        <translation>JSON-Objekt { ... } erwartet</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be used together; give one of them</source>
+        <translation>--%1 und --%2 können nicht zusammen verwendet werden; nur eine der beiden Optionen angeben</translation>
+    </message>
+    <message>
+        <source>DHCP_FILESERVER: iPXE over HTTP (USE_IPXE and USE_HTTP) needs the file server&apos;s address; set DHCP_FILESERVER or DHCP_SERVER_IP</source>
+        <translation>DHCP_FILESERVER: iPXE über HTTP (USE_IPXE und USE_HTTP) benötigt die Adresse des Dateiservers; DHCP_FILESERVER oder DHCP_SERVER_IP setzen</translation>
+    </message>
+    <message>
+        <source>SYSLOG_SERVER: sending the log to a syslog server is not in this version; the log goes to standard output</source>
+        <translation>SYSLOG_SERVER: das Senden des Logs an einen Syslog-Server ist in dieser Version nicht enthalten; das Log wird auf die Standardausgabe geschrieben</translation>
+    </message>
+    <message>
+        <source>SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is ignored</source>
+        <translation>SYSLOG_PORT: das Senden des Logs an einen Syslog-Server ist in dieser Version nicht enthalten; der Port wird ignoriert</translation>
+    </message>
+    <message>
+        <source>NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored</source>
+        <translation>NBD_BLOCK_DEVICE: der NBD-Server ist in dieser Version nicht enthalten; der Export wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: the NBD server is not in this version; the setting is ignored</source>
+        <translation>%1: der NBD-Server ist in dieser Version nicht enthalten; die Einstellung wird ignoriert</translation>
+    </message>
+    <message>
+        <source>DHCP_WHITELIST: only machines listed in STATIC_CONFIG are answered, and there is no STATIC_CONFIG: DHCP answers nobody</source>
+        <translation>DHCP_WHITELIST: nur in STATIC_CONFIG aufgeführte Rechner erhalten eine Antwort, aber STATIC_CONFIG fehlt: DHCP antwortet niemandem</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object with a member per MAC address</source>
+        <translation>Objekt mit einem Eintrag je MAC-Adresse erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address such as 5C:9A:D8:5E:F2:E5</source>
+        <translation>„%1“ ist keine MAC-Adresse wie etwa 5C:9A:D8:5E:F2:E5</translation>
+    </message>
+    <message>
+        <source>%1: this MAC address is listed twice</source>
+        <translation>%1: diese MAC-Adresse ist doppelt aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::Service</name>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP (4011)</source>
+        <translation>Proxy-DHCP (4011)</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>NBD</source>
+        <translation>NBD</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::SocketErrors</name>
+    <message>
+        <source>all addresses</source>
+        <translation>alle Adressen</translation>
+    </message>
+    <message>
+        <source>another DHCP server such as dnsmasq, a router service or Windows ICS may be running; stop it or use proxy DHCP mode</source>
+        <translation>möglicherweise läuft bereits ein anderer DHCP-Server, etwa dnsmasq, ein Router-Dienst oder Windows ICS; diesen beenden oder den Proxy-DHCP-Modus verwenden</translation>
+    </message>
+    <message>
+        <source>another TFTP server such as tftpd-hpa or Tftpd64 may be running; stop it or choose another port</source>
+        <translation>möglicherweise läuft bereits ein anderer TFTP-Server, etwa tftpd-hpa oder Tftpd64; diesen beenden oder einen anderen Port wählen</translation>
+    </message>
+    <message>
+        <source>stop the other program or choose another port</source>
+        <translation>das andere Programm beenden oder einen anderen Port wählen</translation>
+    </message>
+    <message>
+        <source>%1 port %2 on %3 is in use by another program: %4</source>
+        <translation>%1-Port %2 (%3) wird bereits von einem anderen Programm verwendet: %4</translation>
+    </message>
+    <message>
+        <source>permission denied for %1 port %2: run as administrator, or grant the capability with &quot;sudo setcap cap_net_bind_service,cap_net_raw+ep bootcast&quot;</source>
+        <translation>keine Berechtigung für %1-Port %2: als Administrator ausführen oder die Capability mit &quot;sudo setcap cap_net_bind_service,cap_net_raw+ep bootcast&quot; erteilen</translation>
+    </message>
+    <message>
+        <source>address %1 is not on this machine: choose the address of the network adapter</source>
+        <translation>Adresse %1 gehört nicht zu diesem Rechner: die Adresse des Netzwerkadapters wählen</translation>
+    </message>
+    <message>
+        <source>cannot open %1 port %2 on %3: %4</source>
+        <translation>%1-Port %2 (%3) kann nicht geöffnet werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TftpPacket</name>
+    <message numerus="yes">
+        <source>packet too short (%n byte(s))</source>
+        <translation>
+            <numerusform>Paket zu kurz (%n Byte)</numerusform>
+            <numerusform>Paket zu kurz (%n Byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request without a terminated file name</source>
+        <translation>Anfrage ohne terminierten Dateinamen</translation>
+    </message>
+    <message>
+        <source>request with an empty file name</source>
+        <translation>Anfrage mit leerem Dateinamen</translation>
+    </message>
+    <message>
+        <source>request without a terminated transfer mode</source>
+        <translation>Anfrage ohne terminierten Übertragungsmodus</translation>
+    </message>
+    <message>
+        <source>unknown transfer mode &quot;%1&quot;</source>
+        <translation>unbekannter Übertragungsmodus „%1“</translation>
+    </message>
+    <message>
+        <source>DATA packet without a block number</source>
+        <translation>DATA-Paket ohne Blocknummer</translation>
+    </message>
+    <message>
+        <source>ACK packet without a block number</source>
+        <translation>ACK-Paket ohne Blocknummer</translation>
+    </message>
+    <message>
+        <source>ERROR packet without an error code</source>
+        <translation>ERROR-Paket ohne Fehlercode</translation>
+    </message>
+    <message>
+        <source>unknown opcode %1</source>
+        <translation>unbekannter Opcode %1</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TftpServer</name>
+    <message>
+        <source>the netboot folder &quot;%1&quot; does not exist: every read request will fail; choose an existing folder in the profile</source>
+        <translation>der Netboot-Ordner „%1“ existiert nicht: jede Leseanfrage wird fehlschlagen; im Profil einen vorhandenen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>the TFTP server was stopped</source>
+        <translation>der TFTP-Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>illegal TFTP operation: %1</source>
+        <translation>unzulässige TFTP-Operation: %1</translation>
+    </message>
+    <message>
+        <source>a packet of a transfer (opcode %1) sent to the request port</source>
+        <translation>Paket einer laufenden Übertragung (Opcode %1) an den Anfrageport gesendet</translation>
+    </message>
+    <message>
+        <source>illegal TFTP operation: only RRQ and WRQ on this port</source>
+        <translation>unzulässige TFTP-Operation: auf diesem Port nur RRQ und WRQ</translation>
+    </message>
+    <message>
+        <source>the client sent a new request</source>
+        <translation>der Client hat eine neue Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>too many transfers at once (%1): the request was turned away, the client may retry</source>
+        <translation>zu viele gleichzeitige Übertragungen (%1): Anfrage abgewiesen, der Client kann es erneut versuchen</translation>
+    </message>
+    <message>
+        <source>mail mode is not supported</source>
+        <translation>der Modus „mail“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>uploads are turned off: choose an upload folder (tftp.uploadDir) in the profile to allow them</source>
+        <translation>Uploads sind ausgeschaltet: im Profil einen Upload-Ordner (tftp.uploadDir) wählen, um sie zu erlauben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being uploaded by another client</source>
+        <translation>„%1“ wird gerade von einem anderen Client hochgeladen</translation>
+    </message>
+    <message>
+        <source>not enough free space for &quot;%1&quot;: %2 announced, %3 free</source>
+        <translation>nicht genug freier Speicherplatz für „%1“: %2 angekündigt, %3 frei</translation>
+    </message>
+    <message>
+        <source>cannot create &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>server busy, try again</source>
+        <translation>Server ausgelastet, bitte erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed or unexpected packet(s) on the TFTP port ignored (the last one: %1)</source>
+        <translation>
+            <numerusform>%n fehlerhaftes oder unerwartetes Paket am TFTP-Port ignoriert (zuletzt: %1)</numerusform>
+            <numerusform>%n fehlerhafte oder unerwartete Pakete am TFTP-Port ignoriert (zuletzt: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TftpTransfer</name>
+    <message>
+        <source>no free UDP port for the transfer in %1-%2: widen the TFTP port range</source>
+        <translation>kein freier UDP-Port für die Übertragung in %1-%2: den TFTP-Portbereich erweitern</translation>
+    </message>
+    <message>
+        <source>cannot open a UDP port for the transfer: %1</source>
+        <translation>UDP-Port für die Übertragung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>sending (%1, block size %2, window %3)</source>
+        <translation>wird gesendet (%1, Blockgröße %2, Fenster %3)</translation>
+    </message>
+    <message>
+        <source>receiving an upload (%1, block size %2, window %3)</source>
+        <translation>Upload wird empfangen (%1, Blockgröße %2, Fenster %3)</translation>
+    </message>
+    <message>
+        <source>unknown transfer ID</source>
+        <translation>unbekannte Transfer-ID</translation>
+    </message>
+    <message>
+        <source>the client read the options and ended the request (error %1: %2)</source>
+        <translation>der Client hat die Optionen gelesen und die Anfrage beendet (Fehler %1: %2)</translation>
+    </message>
+    <message>
+        <source>the client cancelled the transfer (error %1: %2)</source>
+        <translation>der Client hat die Übertragung abgebrochen (Fehler %1: %2)</translation>
+    </message>
+    <message>
+        <source>read error on the server</source>
+        <translation>Lesefehler auf dem Server</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the client sent a block of %1 bytes, more than the agreed %2</source>
+        <translation>der Client hat einen Block mit %1 Byte gesendet, mehr als die vereinbarten %2</translation>
+    </message>
+    <message>
+        <source>block larger than the negotiated block size</source>
+        <translation>Block größer als die ausgehandelte Blockgröße</translation>
+    </message>
+    <message>
+        <source>cannot write the upload: %1</source>
+        <translation>Upload kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file on the server</source>
+        <translation>Datei kann auf dem Server nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot save the upload: %1</source>
+        <translation>Upload kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client stopped answering (no reply after %n attempt(s))</source>
+        <translation>
+            <numerusform>der Client antwortet nicht mehr (keine Antwort nach %n Versuch)</numerusform>
+            <numerusform>der Client antwortet nicht mehr (keine Antwort nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s)</source>
+        <translation>%1 in %2 s (%3/s)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>bootcast: %1</source>
+        <translation>bootcast: %1</translation>
+    </message>
+    <message>
+        <source>Wrote profile %1</source>
+        <translation>Profil %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>bootcast: no display; use --headless</source>
+        <translation>bootcast: keine grafische Anzeige verfügbar; --headless verwenden</translation>
+    </message>
+</context>
+</TS>
