@@ -36,7 +36,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Bootcast network-boots the machines on your cable: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.\n"
+        Tr::tr("Bootcast network-boots the machines on your network: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.\n"
            "Without options it opens its window. PyPXE's options are accepted and imply --headless."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -7,15 +7,14 @@ namespace Bootcast {
 
 QString stageDisplayName(ClientState::Stage stage)
 {
-    const char *context = "Bootcast::ClientState";
     switch (stage) {
-    case ClientState::Stage::Dhcp: return QCoreApplication::translate(context, "DHCP");
-    case ClientState::Stage::BootFile: return QCoreApplication::translate(context, "boot file");
-    case ClientState::Stage::Ipxe: return QCoreApplication::translate(context, "iPXE");
-    case ClientState::Stage::Menu: return QCoreApplication::translate(context, "menu");
-    case ClientState::Stage::Kernel: return QCoreApplication::translate(context, "kernel");
-    case ClientState::Stage::Initrd: return QCoreApplication::translate(context, "initrd");
-    case ClientState::Stage::InstallerDhcp: return QCoreApplication::translate(context, "installer DHCP");
+    case ClientState::Stage::Dhcp: return QCoreApplication::translate("Bootcast::ClientState", "DHCP");
+    case ClientState::Stage::BootFile: return QCoreApplication::translate("Bootcast::ClientState", "boot file");
+    case ClientState::Stage::Ipxe: return QCoreApplication::translate("Bootcast::ClientState", "iPXE");
+    case ClientState::Stage::Menu: return QCoreApplication::translate("Bootcast::ClientState", "menu");
+    case ClientState::Stage::Kernel: return QCoreApplication::translate("Bootcast::ClientState", "kernel");
+    case ClientState::Stage::Initrd: return QCoreApplication::translate("Bootcast::ClientState", "initrd");
+    case ClientState::Stage::InstallerDhcp: return QCoreApplication::translate("Bootcast::ClientState", "installer DHCP");
     }
     return QString();
 }

@@ -540,7 +540,7 @@ QStringList Profile::validate() const
         const Binding &b = dhcp.bindings.at(i);
         const QString field = QStringLiteral("dhcp.bindings[%1]").arg(i);
         if (macs.contains(b.mac))
-            problem(field + u".mac", Tr::tr("%1 is bound twice").arg(b.mac.toString()));
+            problem(field + u".mac", Tr::tr("MAC %1 has two bindings").arg(b.mac.toString()));
         macs.insert(b.mac);
         if (!b.address.isNull()) {
             if (addresses.contains(b.address.toIPv4Address()))
@@ -572,7 +572,7 @@ QStringList Profile::validate() const
 Profile Profile::defaultProfile()
 {
     Profile p;
-    p.name = Tr::tr("Default");
+    p.name = QStringLiteral("Default"); // a saved name, not a label: the same in every language
     p.dhcp.mode = DhcpMode::Off;
     p.tftp.enabled = true;
     return p;

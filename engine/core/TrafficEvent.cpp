@@ -57,25 +57,24 @@ QString transferSummary(const TrafficEvent &event)
 QString kindDisplayName(TrafficEvent::Kind kind)
 {
     using K = TrafficEvent::Kind;
-    const char *context = "Bootcast::TrafficEvent";
     switch (kind) {
-    case K::Info: return QCoreApplication::translate(context, "info");
-    case K::Warning: return QCoreApplication::translate(context, "warning");
-    case K::Error: return QCoreApplication::translate(context, "error");
-    case K::Discover: return QCoreApplication::translate(context, "discover");
-    case K::Offered: return QCoreApplication::translate(context, "offered");
-    case K::Acked: return QCoreApplication::translate(context, "acknowledged");
-    case K::Naked: return QCoreApplication::translate(context, "refused (NAK)");
-    case K::Released: return QCoreApplication::translate(context, "released");
-    case K::Declined: return QCoreApplication::translate(context, "declined");
-    case K::Informed: return QCoreApplication::translate(context, "inform");
-    case K::Ignored: return QCoreApplication::translate(context, "ignored");
-    case K::PoolExhausted: return QCoreApplication::translate(context, "pool exhausted");
-    case K::TransferStarted: return QCoreApplication::translate(context, "transfer started");
-    case K::TransferProgress: return QCoreApplication::translate(context, "transferring");
-    case K::TransferFinished: return QCoreApplication::translate(context, "transfer finished");
-    case K::TransferFailed: return QCoreApplication::translate(context, "transfer failed");
-    case K::Refused: return QCoreApplication::translate(context, "refused");
+    case K::Info: return QCoreApplication::translate("Bootcast::TrafficEvent", "info");
+    case K::Warning: return QCoreApplication::translate("Bootcast::TrafficEvent", "warning");
+    case K::Error: return QCoreApplication::translate("Bootcast::TrafficEvent", "error");
+    case K::Discover: return QCoreApplication::translate("Bootcast::TrafficEvent", "discover");
+    case K::Offered: return QCoreApplication::translate("Bootcast::TrafficEvent", "offered");
+    case K::Acked: return QCoreApplication::translate("Bootcast::TrafficEvent", "acknowledged");
+    case K::Naked: return QCoreApplication::translate("Bootcast::TrafficEvent", "refused (NAK)");
+    case K::Released: return QCoreApplication::translate("Bootcast::TrafficEvent", "released");
+    case K::Declined: return QCoreApplication::translate("Bootcast::TrafficEvent", "declined");
+    case K::Informed: return QCoreApplication::translate("Bootcast::TrafficEvent", "inform");
+    case K::Ignored: return QCoreApplication::translate("Bootcast::TrafficEvent", "ignored");
+    case K::PoolExhausted: return QCoreApplication::translate("Bootcast::TrafficEvent", "pool exhausted");
+    case K::TransferStarted: return QCoreApplication::translate("Bootcast::TrafficEvent", "transfer started");
+    case K::TransferProgress: return QCoreApplication::translate("Bootcast::TrafficEvent", "transferring");
+    case K::TransferFinished: return QCoreApplication::translate("Bootcast::TrafficEvent", "transfer finished");
+    case K::TransferFailed: return QCoreApplication::translate("Bootcast::TrafficEvent", "transfer failed");
+    case K::Refused: return QCoreApplication::translate("Bootcast::TrafficEvent", "refused");
     }
     return QString();
 }

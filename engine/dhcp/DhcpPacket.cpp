@@ -50,9 +50,9 @@ Expected<DhcpPacket> DhcpPacket::parse(QByteArrayView datagram)
 {
     using Result = Expected<DhcpPacket>;
     if (datagram.size() < MinimumSize)
-        return Result::failure(Tr::tr("%1 bytes is too short for a DHCP message").arg(datagram.size()));
+        return Result::failure(Tr::tr("DHCP message too short (%1 bytes)").arg(datagram.size()));
     if (datagram.size() > MaxSize)
-        return Result::failure(Tr::tr("%1 bytes is too long for a DHCP message").arg(datagram.size()));
+        return Result::failure(Tr::tr("DHCP message too long (%1 bytes)").arg(datagram.size()));
     const auto *d = reinterpret_cast<const uchar *>(datagram.data());
 
     DhcpPacket p;

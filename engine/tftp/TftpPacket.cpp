@@ -1,5 +1,7 @@
 #include "TftpPacket.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -202,8 +204,26 @@ TftpPacket TftpPacket::makeError(TftpErrorCode code, const QString &message)
     TftpPacket p;
     p.opcode = TftpOpcode::Error;
     p.errorCode = quint16(code);
-    // The wire wants netascii; UTF-8 is what clients print best, and it is ASCII for English.
-    p.errorMessage = withoutNul(message.toUtf8());
+    // The wire wants netascii, and boot ROMs print bytes as they come: a message that is not plain
+    // ASCII (a translated one) is replaced by the standard text for its code; the log keeps the
+    // translated detail.
+    const QByteArray bytes = withoutNul(message.toUtf8());
+    const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) >= 0x20 && uchar(c) < 0x7f; });
+    if (ascii && !bytes.isEmpty()) {
+        p.errorMessage = bytes;
+        return p;
+    }
+    switch (code) {
+    case TftpErrorCode::FileNotFound: p.errorMessage = "File not found"; break;
+    case TftpErrorCode::AccessViolation: p.errorMessage = "Access violation"; break;
+    case TftpErrorCode::DiskFull: p.errorMessage = "Disk full or allocation exceeded"; break;
+    case TftpErrorCode::IllegalOperation: p.errorMessage = "Illegal TFTP operation"; break;
+    case TftpErrorCode::UnknownTransferId: p.errorMessage = "Unknown transfer ID"; break;
+    case TftpErrorCode::FileExists: p.errorMessage = "File already exists"; break;
+    case TftpErrorCode::NoSuchUser: p.errorMessage = "No such user"; break;
+    case TftpErrorCode::OptionRefused: p.errorMessage = "Option negotiation refused"; break;
+    default: p.errorMessage = "Error"; break;
+    }
     return p;
 }
 

@@ -70,6 +70,8 @@ class TestTftpCodec : public QObject
     Q_OBJECT
 
 private slots:
+    void errorTextOnTheWireIsAscii_data();
+    void errorTextOnTheWireIsAscii();
     void parse_data();
     void parse();
     void parseRejects_data();
@@ -100,6 +102,29 @@ private slots:
 };
 
 // ---- packets ---------------------------------------------------------------------------------
+
+void TestTftpCodec::errorTextOnTheWireIsAscii_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::newRow("english kept") << 1 << QStringLiteral("no such file: x.efi") << QByteArray("no such file: x.efi");
+    QTest::newRow("german -> standard") << 1 << QStringLiteral("Datei „x.efi“ nicht gefunden") << QByteArray("File not found");
+    QTest::newRow("chinese -> standard") << 2 << QStringLiteral("拒绝访问") << QByteArray("Access violation");
+    QTest::newRow("empty -> standard") << 5 << QString() << QByteArray("Unknown transfer ID");
+}
+
+void TestTftpCodec::errorTextOnTheWireIsAscii()
+{
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, wire);
+    const TftpPacket p = TftpPacket::makeError(TftpErrorCode(code), message);
+    QCOMPARE(p.errorMessage, wire);
+    const auto parsed = TftpPacket::parse(p.serialize());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->errorMessage, wire);
+}
 
 void TestTftpCodec::parse_data()
 {
