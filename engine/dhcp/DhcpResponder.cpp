@@ -359,7 +359,7 @@ void DhcpResponder::handleProxy(const DhcpPacket &request, const DhcpClientInfo 
     route(out, request, received);
 }
 
-DhcpPacket DhcpResponder::makeReply(const DhcpPacket &request, DhcpMessageType type) const
+DhcpPacket DhcpResponder::replyHeader(const DhcpPacket &request, DhcpMessageType type) const
 {
     DhcpPacket reply;
     reply.op = DhcpPacket::BootReply;
@@ -371,17 +371,19 @@ DhcpPacket DhcpResponder::makeReply(const DhcpPacket &request, DhcpMessageType t
     reply.chaddr = request.chaddr;
     reply.options.setUInt8(DhcpOption::MessageType, quint8(type));
     reply.options.setAddress(DhcpOption::ServerIdentifier, m_profile.serverAddress);
-    addEchoedOptions(reply, request);
+    // RFC 3046: relay agent information goes back unchanged, in every reply.
+    if (request.options.contains(DhcpOption::RelayAgentInfo))
+        reply.options.set(DhcpOption::RelayAgentInfo, request.options.value(DhcpOption::RelayAgentInfo));
     return reply;
 }
 
-void DhcpResponder::addEchoedOptions(DhcpPacket &reply, const DhcpPacket &request) const
+DhcpPacket DhcpResponder::makeReply(const DhcpPacket &request, DhcpMessageType type) const
 {
-    // RFC 3046: relay agent information goes back unchanged. PXE: the machine UUID (97) too.
-    if (request.options.contains(DhcpOption::RelayAgentInfo))
-        reply.options.set(DhcpOption::RelayAgentInfo, request.options.value(DhcpOption::RelayAgentInfo));
+    DhcpPacket reply = replyHeader(request, type);
+    // PXE: the machine UUID (97) is echoed too.
     if (request.options.contains(DhcpOption::ClientMachineId))
         reply.options.set(DhcpOption::ClientMachineId, request.options.value(DhcpOption::ClientMachineId));
+    return reply;
 }
 
 void DhcpResponder::addLeaseOptions(DhcpPacket &reply, const DhcpPacket &request, const Binding *binding) const
@@ -489,19 +491,8 @@ DhcpResponder::Outcome DhcpResponder::nak(const DhcpPacket &request, const DhcpC
                                           const Received &received, const QString &reason) const
 {
     Outcome out;
-    DhcpPacket reply;
-    reply.op = DhcpPacket::BootReply;
-    reply.htype = request.htype;
-    reply.hlen = request.hlen;
-    reply.xid = request.xid;
-    reply.flags = request.flags;
-    reply.giaddr = request.giaddr;
-    reply.chaddr = request.chaddr;
-    reply.options.setUInt8(DhcpOption::MessageType, quint8(DhcpMessageType::Nak));
-    reply.options.setAddress(DhcpOption::ServerIdentifier, m_profile.serverAddress);
+    DhcpPacket reply = replyHeader(request, DhcpMessageType::Nak);
     reply.options.setText(DhcpOption::Message, reason);
-    if (request.options.contains(DhcpOption::RelayAgentInfo))
-        reply.options.set(DhcpOption::RelayAgentInfo, request.options.value(DhcpOption::RelayAgentInfo));
     out.reply = reply;
     TrafficEvent e = event(TrafficEvent::Kind::Naked, client, QHostAddress(), reason);
     e.peer = received.source;

@@ -63,12 +63,13 @@ private:
                     Outcome &out) const;
     void handleProxy(const DhcpPacket &request, const DhcpClientInfo &client, const Received &received,
                      Outcome &out) const;
+    // Header, message type, server identifier and option 82: what every reply (NAK included) carries.
+    DhcpPacket replyHeader(const DhcpPacket &request, DhcpMessageType type) const;
     DhcpPacket makeReply(const DhcpPacket &request, DhcpMessageType type) const;
     void addLeaseOptions(DhcpPacket &reply, const DhcpPacket &request, const Binding *binding) const;
     // Adds the boot information; returns the decision (boot false: nothing to boot).
     BootPolicy::Decision addBootOptions(DhcpPacket &reply, const DhcpPacket &request, const DhcpClientInfo &client,
                                         const Binding *binding) const;
-    void addEchoedOptions(DhcpPacket &reply, const DhcpPacket &request) const;
     void fitToMaxSize(DhcpPacket &reply, const DhcpPacket &request) const;
     void route(Outcome &out, const DhcpPacket &request, const Received &received) const;
     Outcome nak(const DhcpPacket &request, const DhcpClientInfo &client, const Received &received,
