@@ -217,6 +217,16 @@ QString dhcpModeTag(DhcpMode mode)
     return QString();
 }
 
+QString nbdModeTag(int mode)
+{
+    switch (Profile::NbdExport::Mode(mode)) {
+    case Profile::NbdExport::Mode::ReadOnly: return QStringLiteral("read-only");
+    case Profile::NbdExport::Mode::CopyOnWrite: return QStringLiteral("copy-on-write");
+    case Profile::NbdExport::Mode::ReadWrite: return QStringLiteral("read-write");
+    }
+    return QString();
+}
+
 std::optional<DhcpMode> dhcpModeFromTag(QStringView tag)
 {
     for (DhcpMode mode : {DhcpMode::Off, DhcpMode::Full, DhcpMode::Proxy}) {
@@ -246,6 +256,20 @@ QJsonObject Profile::toJson() const
         if (!b.options.isEmpty())
             o.insert(QStringLiteral("options"), optionsJson(b.options));
         bindings.append(o);
+    }
+
+    QJsonArray nbdExports;
+    for (const NbdExport &e : nbd.exports) {
+        QJsonObject o{{QStringLiteral("name"), e.name},
+                      {QStringLiteral("file"), e.file},
+                      {QStringLiteral("mode"), nbdModeTag(int(e.mode))}};
+        if (e.overlayInMemory)
+            o.insert(QStringLiteral("overlayInMemory"), true);
+        if (e.copyToRam)
+            o.insert(QStringLiteral("copyToRam"), true);
+        if (!e.description.isEmpty())
+            o.insert(QStringLiteral("description"), e.description);
+        nbdExports.append(o);
     }
 
     QJsonObject files;
@@ -302,6 +326,14 @@ QJsonObject Profile::toJson() const
              {QStringLiteral("renderTemplates"), http.renderTemplates},
              {QStringLiteral("directoryListing"), http.directoryListing},
              {QStringLiteral("maxConnections"), http.maxConnections},
+         }},
+        {QStringLiteral("nbd"),
+         QJsonObject{
+             {QStringLiteral("enabled"), nbd.enabled},
+             {QStringLiteral("address"), addressJson(nbd.address)},
+             {QStringLiteral("port"), nbd.port},
+             {QStringLiteral("maxClients"), nbd.maxClients},
+             {QStringLiteral("exports"), nbdExports},
          }},
         {QStringLiteral("log"),
          QJsonObject{
@@ -440,6 +472,46 @@ Expected<Profile> Profile::fromJson(const QJsonObject &json)
         r.finish();
     }
     {
+        ObjectReader r(top.readObject(QStringLiteral("nbd")), QStringLiteral("nbd"), &error);
+        r.readBool(QStringLiteral("enabled"), p.nbd.enabled);
+        r.readAddress(QStringLiteral("address"), p.nbd.address);
+        r.readPort(QStringLiteral("port"), p.nbd.port);
+        r.readInt(QStringLiteral("maxClients"), p.nbd.maxClients, 1, 4096);
+        const QJsonValue exports = r.value(QStringLiteral("exports"));
+        if (!exports.isUndefined() && !exports.isNull() && !exports.isArray())
+            r.fail(QStringLiteral("exports"), Tr::tr("expected a list"));
+        const QJsonArray array = exports.toArray();
+        for (qsizetype i = 0; i < array.size() && error.isEmpty(); ++i) {
+            const QString path = QStringLiteral("nbd.exports[%1]").arg(i);
+            if (!array.at(i).isObject()) {
+                error = path + u": " + Tr::tr("expected an object");
+                break;
+            }
+            ObjectReader e(array.at(i).toObject(), path, &error);
+            NbdExport ex;
+            e.readString(QStringLiteral("name"), ex.name);
+            e.readString(QStringLiteral("file"), ex.file);
+            QString mode = nbdModeTag(int(ex.mode));
+            e.readString(QStringLiteral("mode"), mode);
+            bool known = false;
+            for (int m = 0; m < 3; ++m) {
+                if (mode == nbdModeTag(m)) {
+                    ex.mode = NbdExport::Mode(m);
+                    known = true;
+                }
+            }
+            if (!known)
+                e.fail(QStringLiteral("mode"),
+                       Tr::tr("\"%1\" is not one of read-only, copy-on-write, read-write").arg(mode));
+            e.readBool(QStringLiteral("overlayInMemory"), ex.overlayInMemory);
+            e.readBool(QStringLiteral("copyToRam"), ex.copyToRam);
+            e.readString(QStringLiteral("description"), ex.description);
+            e.finish();
+            p.nbd.exports.append(ex);
+        }
+        r.finish();
+    }
+    {
         ObjectReader r(top.readObject(QStringLiteral("log")), QStringLiteral("log"), &error);
         r.readStringList(QStringLiteral("debug"), p.log.debug);
         r.readStringList(QStringLiteral("verbose"), p.log.verbose);
@@ -555,6 +627,18 @@ QStringList Profile::validate() const
         problem(QStringLiteral("tftp.portRangeBegin"), Tr::tr("give both ends of the port range, or neither"));
     else if (tftp.portRangeBegin > tftp.portRangeEnd)
         problem(QStringLiteral("tftp.portRangeEnd"), Tr::tr("the range ends before it begins"));
+    QSet<QString> exportNames;
+    for (qsizetype i = 0; i < nbd.exports.size(); ++i) {
+        const NbdExport &e = nbd.exports.at(i);
+        const QString field = QStringLiteral("nbd.exports[%1]").arg(i);
+        if (e.file.isEmpty())
+            problem(field + u".file", Tr::tr("an export needs a disk image or ISO file"));
+        if (exportNames.contains(e.name))
+            problem(field + u".name", Tr::tr("the export name \"%1\" is used twice").arg(e.name));
+        exportNames.insert(e.name);
+        if (e.name.toUtf8().size() > 4096)
+            problem(field + u".name", Tr::tr("longer than 4096 bytes"));
+    }
     if (tftp.maxBlockSize != 0 && tftp.maxBlockSize < 8)
         problem(QStringLiteral("tftp.maxBlockSize"), Tr::tr("must be 0 (automatic) or at least 8"));
     static const QStringList services{QStringLiteral("dhcp"), QStringLiteral("tftp"), QStringLiteral("http"),

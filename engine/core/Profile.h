@@ -20,6 +20,7 @@ enum class DhcpMode : quint8 {
 };
 
 QString dhcpModeTag(DhcpMode mode);
+QString nbdModeTag(int mode); // Profile::NbdExport::Mode as "read-only", "copy-on-write", "read-write"
 std::optional<DhcpMode> dhcpModeFromTag(QStringView tag);
 
 // One reserved client: fixed address and/or its own boot file and options.
@@ -103,6 +104,32 @@ struct Profile
         friend bool operator==(const Http &, const Http &) = default;
     } http;
 
+    struct NbdExport
+    {
+        enum class Mode : quint8 {
+            ReadOnly,    // writes refused with EPERM
+            CopyOnWrite, // each client writes into its own overlay; the image never changes
+            ReadWrite,   // writes go to the image; one writer at a time
+        };
+        QString name;        // what clients ask for (NBD_OPT_GO / EXPORT_NAME); "" is the default export
+        QString file;        // disk image or ISO; relative to the netboot folder
+        Mode mode = Mode::ReadOnly;
+        bool overlayInMemory = false; // copy-on-write overlay in RAM instead of a temporary file
+        bool copyToRam = false;       // read the whole image into memory at start
+        QString description;
+        friend bool operator==(const NbdExport &, const NbdExport &) = default;
+    };
+
+    struct Nbd
+    {
+        bool enabled = false;
+        QHostAddress address = QHostAddress(QHostAddress::AnyIPv4);
+        quint16 port = 10809;
+        int maxClients = 64;
+        QList<NbdExport> exports;
+        friend bool operator==(const Nbd &, const Nbd &) = default;
+    } nbd;
+
     struct Log
     {
         QStringList debug;   // services with diagnostic output: dhcp, tftp, http, nbd, all
@@ -116,7 +143,8 @@ struct Profile
     friend bool operator==(const Profile &a, const Profile &b)
     {
         return a.name == b.name && a.interfaceName == b.interfaceName && a.serverAddress == b.serverAddress
-            && a.dhcp == b.dhcp && a.boot == b.boot && a.tftp == b.tftp && a.http == b.http && a.log == b.log;
+            && a.dhcp == b.dhcp && a.boot == b.boot && a.tftp == b.tftp && a.http == b.http && a.nbd == b.nbd
+            && a.log == b.log;
     }
 
     QJsonObject toJson() const;

@@ -60,6 +60,10 @@ Profile fullProfile()
     p.http.enabled = true;
     p.http.port = 8080;
     p.log.debug = {QStringLiteral("dhcp")};
+    p.nbd.enabled = true;
+    p.nbd.exports = {{QStringLiteral("debian"), QStringLiteral("images/debian.img"),
+                      Profile::NbdExport::Mode::CopyOnWrite, true, false, QStringLiteral("Debian 12 root")},
+                     {QString(), QStringLiteral("live.iso"), Profile::NbdExport::Mode::ReadOnly, false, true, {}}};
     return p;
 }
 
@@ -139,6 +143,10 @@ void TestProfile::rejects_data()
         << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("mac"), QStringLiteral("00:11:22:33:44:55")},
                                              {QStringLiteral("options"), QJsonObject{{QStringLiteral("300"), QStringLiteral("x")}}}}})
         << QStringLiteral("dhcp.bindings[0].options: ");
+    QTest::newRow("nbd mode") << QStringLiteral("nbd") << QStringLiteral("exports")
+                              << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("file"), QStringLiteral("a.img")},
+                                                                   {QStringLiteral("mode"), QStringLiteral("rw")}}})
+                              << QStringLiteral("nbd.exports[0].mode: ");
     QTest::newRow("log service") << QStringLiteral("log") << QStringLiteral("debug")
                                  << QJsonValue(QJsonArray{QStringLiteral("ftp")}) << QStringLiteral("log.debug: ");
 }
