@@ -5,6 +5,7 @@
 #include "LogCategories.h"
 #include "Server.h"
 #include "dhcp/DhcpServer.h"
+#include "http/HttpServer.h"
 #include "tftp/TftpServer.h"
 
 #include <QCoreApplication>
@@ -85,18 +86,12 @@ void Engine::start(const Profile &profile)
     else
         reportDisabled(Service::Tftp);
 
-    if (profile.http.enabled) {
-        ServiceState state;
-        state.service = Service::Http;
-        state.status = ServiceState::Status::Failed;
-        state.port = profile.http.port;
-        state.reason = tr("the HTTP server is not part of this version yet; serve the files over TFTP "
-                          "or turn HTTP off");
-        emit serviceStateChanged(state);
-        m_sink->post(TrafficEvent::make(Service::Http, TrafficEvent::Kind::Error, state.reason));
-    }
+    if (profile.http.enabled)
+        addServer(new HttpServer(m_profile, m_sink, this));
+    else
+        reportDisabled(Service::Http);
 
-    bool ok = !profile.http.enabled;
+    bool ok = true;
     for (const auto &server : std::as_const(m_servers)) {
         if (server && !server->start())
             ok = false;

@@ -45,6 +45,22 @@ void shutdownWrite(qintptr descriptor)
 #endif
 }
 
+// Makes the coming close a reset: what still waits in the kernel's send buffer (megabytes on a fast
+// link) is dropped instead of trickling out to a client that is being cut off.
+void resetOnClose(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return;
+    linger option{};
+    option.l_onoff = 1;
+    option.l_linger = 0;
+#ifdef Q_OS_WIN
+    ::setsockopt(SOCKET(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&option), sizeof option);
+#else
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+#endif
+}
+
 QByteArray entityTag(qint64 size, const QDateTime &lastModified)
 {
     return '"' + QByteArray::number(size, 16) + '-' + QByteArray::number(lastModified.toMSecsSinceEpoch(), 16) + '"';
@@ -64,6 +80,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Context &context, QObje
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
 }
 
 HttpConnection::~HttpConnection()
@@ -98,6 +118,7 @@ void HttpConnection::abort(const QString &reason)
     m_idleTimer.stop();
     m_file.reset();
     m_socket->disconnect(this);
+    resetOnClose(m_socket->socketDescriptor());
     m_socket->abort();
 }
 
@@ -166,6 +187,7 @@ void HttpConnection::onIdleTimeout()
     case Phase::Writing: {
         const int seconds = std::max(1, m_context.idleTimeoutMsecs / 1000);
         failTransfer(tr("the client stopped reading for %n second(s)", nullptr, seconds));
+        resetOnClose(m_socket->socketDescriptor());
         closeNow();
         return;
     }

@@ -142,8 +142,10 @@ void HttpRequestParser::parse()
 
         const qsizetype newline = m_buffer.indexOf('\n', m_scan);
         if (newline < 0) {
+            // The size limits are checked before the content of a line, and a partial line counts its
+            // possible CR, so bytes fed at once or one by one give the same answer.
             m_scan = m_buffer.size();
-            if (m_phase == Phase::RequestLine && m_buffer.size() - m_lineStart > MaxRequestLineBytes)
+            if (m_phase == Phase::RequestLine && m_buffer.size() - m_lineStart > MaxRequestLineBytes + 1)
                 fail(414, tr("the request line is longer than %1 bytes").arg(MaxRequestLineBytes));
             else if (m_phase == Phase::Headers && m_buffer.size() - m_headerStart > MaxHeaderBytes)
                 fail(431, tr("the request headers are larger than %1 bytes").arg(MaxHeaderBytes));
@@ -153,6 +155,14 @@ void HttpRequestParser::parse()
         if (line.endsWith('\r'))
             line.chop(1);
         m_lineStart = m_scan = newline + 1;
+        if (m_phase == Phase::RequestLine && line.size() > MaxRequestLineBytes) {
+            fail(414, tr("the request line is longer than %1 bytes").arg(MaxRequestLineBytes));
+            return;
+        }
+        if (m_phase == Phase::Headers && m_lineStart - m_headerStart > MaxHeaderBytes) {
+            fail(431, tr("the request headers are larger than %1 bytes").arg(MaxHeaderBytes));
+            return;
+        }
         if (line.contains('\r')) {
             fail(400, tr("bare carriage return in the request"));
             return;
@@ -164,10 +174,6 @@ void HttpRequestParser::parse()
                     fail(400, tr("too many empty lines before the request"));
                 continue;
             }
-            if (line.size() > MaxRequestLineBytes) {
-                fail(414, tr("the request line is longer than %1 bytes").arg(MaxRequestLineBytes));
-                return;
-            }
             if (!parseRequestLine(line))
                 return;
             m_phase = Phase::Headers;
@@ -176,10 +182,6 @@ void HttpRequestParser::parse()
         }
 
         // Phase::Headers
-        if (m_lineStart - m_headerStart > MaxHeaderBytes) {
-            fail(431, tr("the request headers are larger than %1 bytes").arg(MaxHeaderBytes));
-            return;
-        }
         if (line.isEmpty()) {
             if (!finishHeaders())
                 return;

@@ -130,7 +130,7 @@ void HttpServer::stop()
     d->connections.clear();
     d->busy.clear();
     for (HttpConnection *connection : all) {
-        connection->abort(tr("the HTTP server was stopped"));
+        connection->abort(HttpConnection::tr("the HTTP server was stopped"));
         delete connection;
     }
     ServiceState state;

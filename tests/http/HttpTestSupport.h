@@ -1,0 +1,248 @@
+#pragma once
+
+// For the HTTP integration test: an HttpServer running in its own thread (as the engine runs it),
+// curl as the real client, and a raw TCP client for what curl cannot send (pipelining, partial
+// requests, idle connections).
+
+#include "core/EventSink.h"
+#include "core/Profile.h"
+#include "core/TrafficEvent.h"
+#include "http/HttpServer.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <memory>
+
+namespace BootcastTest {
+
+using namespace Bootcast;
+
+// Runs an HttpServer and its EventSink in a worker thread; calls cross with blocking queued calls,
+// events come back queued into events (processed whenever the test's event loop runs, e.g. in QTRY_*).
+class HttpServerHost : public QObject
+{
+public:
+    explicit HttpServerHost(const Profile &profile, int idleTimeoutMsecs = 0)
+    {
+        qRegisterMetaType<Bootcast::TrafficEvent>();
+        qRegisterMetaType<Bootcast::ServiceState>();
+        m_anchor = new QObject;
+        m_anchor->moveToThread(&m_thread);
+        m_thread.start();
+        call([this, profile, idleTimeoutMsecs] {
+            m_sink = new EventSink;
+            m_server = new HttpServer(profile, m_sink);
+            if (idleTimeoutMsecs > 0)
+                m_server->setIdleTimeoutMsecs(idleTimeoutMsecs);
+            QObject::connect(m_sink, &EventSink::posted, this, [this](const TrafficEvent &e) { events.append(e); },
+                             Qt::QueuedConnection);
+        });
+    }
+
+    ~HttpServerHost() override
+    {
+        call([this] {
+            m_server->stop();
+            delete m_server; // in their own thread
+            delete m_sink;
+        });
+        m_thread.quit();
+        m_thread.wait();
+        delete m_anchor;
+    }
+
+    template <typename F>
+    void call(F function)
+    {
+        QMetaObject::invokeMethod(m_anchor, std::move(function), Qt::BlockingQueuedConnection);
+    }
+
+    bool start()
+    {
+        bool ok = false;
+        call([&] { ok = m_server->start(); });
+        return ok;
+    }
+    void stop()
+    {
+        call([&] { m_server->stop(); });
+    }
+    ServiceState state()
+    {
+        ServiceState s;
+        call([&] { s = m_server->state(); });
+        return s;
+    }
+    quint16 port() { return state().port; }
+    int connectionCount()
+    {
+        int n = -1;
+        call([&] { n = m_server->connectionCount(); });
+        return n;
+    }
+
+    QList<TrafficEvent> eventsOf(TrafficEvent::Kind kind, const QString &subject = QString()) const
+    {
+        QList<TrafficEvent> out;
+        for (const TrafficEvent &e : events) {
+            if (e.kind == kind && (subject.isNull() || e.subject == subject))
+                out.append(e);
+        }
+        return out;
+    }
+
+    QList<TrafficEvent> events;
+
+private:
+    QThread m_thread;
+    QObject *m_anchor = nullptr;
+    EventSink *m_sink = nullptr;
+    HttpServer *m_server = nullptr;
+};
+
+struct ProcessResult
+{
+    bool started = false;
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs a client program to its end (the server lives in another thread, so waiting here is fine).
+inline ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMsecs = 60000)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    result.started = process.waitForStarted(10000);
+    if (!result.started)
+        return result;
+    result.finished = process.waitForFinished(timeoutMsecs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
+
+inline QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+inline QByteArray randomBytes(qint64 size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    for (qint64 i = size / 4 * 4; i < size; ++i)
+        data[i] = char(rng.bounded(256));
+    return data;
+}
+
+inline bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Resident memory of this process in KiB (Linux), -1 elsewhere.
+inline qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// A raw HTTP client for what curl does not do. Blocking; the server runs in another thread.
+class RawClient
+{
+public:
+    bool connect(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5000);
+    }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.waitForBytesWritten(5000);
+    }
+    // Everything until the server closes the connection or nothing arrives for quietMsecs.
+    QByteArray readUntilClosed(int quietMsecs = 3000)
+    {
+        QByteArray all;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 20000) {
+            all += m_socket.readAll();
+            if (m_socket.state() != QAbstractSocket::ConnectedState)
+                break;
+            if (!m_socket.waitForReadyRead(quietMsecs))
+                break;
+        }
+        all += m_socket.readAll();
+        return all;
+    }
+    // Reads until at least size bytes arrived (or timeout).
+    QByteArray readAtLeast(qint64 size, int timeoutMsecs = 5000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (m_buffer.size() < size && clock.elapsed() < timeoutMsecs) {
+            if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(50))
+                continue;
+            m_buffer += m_socket.readAll();
+        }
+        const QByteArray out = m_buffer;
+        m_buffer.clear();
+        return out;
+    }
+    bool waitForDisconnected(int msecs)
+    {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            return true;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < msecs) {
+            m_socket.waitForReadyRead(50);
+            m_socket.readAll();
+            if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                return true;
+        }
+        return false;
+    }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+} // namespace BootcastTest
