@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -117,7 +118,19 @@ int main(int argc, char **argv)
             return 2;
         }
         Engine::registerMetaTypes();
-        MainWindow window(command.profile);
+        // A profile named on the command line wins; otherwise the window reopens the last one used.
+        const QStringList arguments = QCoreApplication::arguments();
+        const bool profileNamed = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &arg) {
+            return arg == u"--profile" || arg.startsWith(u"--profile=");
+        });
+        MainWindow window(MainWindow::startupProfile(command.profile, profileNamed));
+        // Hidden, for scripts/screenshots: serve, wait for DIR/.go, save one PNG per tab, quit.
+        const QString screenshotDir = qEnvironmentVariable("BOOTCAST_SCREENSHOT_DIR");
+        if (!screenshotDir.isEmpty()) {
+            window.move(0, 0);
+            window.resize(1200, 760);
+            window.runScreenshotTour(screenshotDir);
+        }
         window.show();
         return app->exec();
     }

@@ -1,44 +1,142 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "ProfileForm.h"
+#include "TrafficPanel.h"
 #include "core/Engine.h"
+#include "core/PypxeConfig.h"
+#include "models/ClientsModel.h"
+#include "models/InterfacesModel.h"
+#include "models/LeasesModel.h"
+#include "widgets/ServiceLight.h"
+#include "widgets/StageTimelineDelegate.h"
+#include "widgets/TransferProgressDelegate.h"
 
-#include <QDateTime>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Bootcast {
 
-MainWindow::MainWindow(const Profile &profile, QWidget *parent) : QMainWindow(parent), m_profile(profile)
-{
-    setWindowTitle(tr("Bootcast - %1").arg(profile.name));
+namespace {
 
+constexpr Service LightServices[] = {Service::Dhcp, Service::ProxyDhcp, Service::Tftp, Service::Http, Service::Nbd};
+
+QTableView *makeTable(QWidget *parent, const QString &objectName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Profile &profile, QWidget *parent) : QMainWindow(parent)
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *profileLabel = new QLabel(tr("Profile: <b>%1</b>, netboot folder %2")
-                                        .arg(profile.name.toHtmlEscaped(), profile.resolvedNetbootDir().toHtmlEscaped()),
-                                    central);
-    m_startButton = new QPushButton(tr("Start"), central);
-    m_statusLabel = new QLabel(tr("Stopped"), central);
-    m_statusLabel->setTextFormat(Qt::PlainText);
-    m_log = new QPlainTextEdit(central);
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
-    layout->addWidget(profileLabel);
-    layout->addWidget(m_startButton);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(buildProfileBar());
+    layout->addWidget(buildNetworkBar());
+
+    m_problemsLabel = new QLabel(central);
+    m_problemsLabel->setObjectName(QStringLiteral("profileProblems"));
+    m_problemsLabel->setWordWrap(true);
+    m_problemsLabel->setTextFormat(Qt::PlainText);
+    m_problemsLabel->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_problemsLabel->hide();
+    layout->addWidget(m_problemsLabel);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_traffic = new TrafficPanel(m_tabs);
+    m_tabs->addTab(m_traffic, tr("Traffic"));
+
+    m_clients = new ClientsModel(this);
+    m_clientsView = makeTable(m_tabs, QStringLiteral("clientsView"));
+    m_clientsView->setModel(m_clients);
+    m_clientsView->setItemDelegateForColumn(ClientsModel::StagesColumn, new StageTimelineDelegate(m_clientsView));
+    m_clientsView->setItemDelegateForColumn(ClientsModel::TransferColumn, new TransferProgressDelegate(m_clientsView));
+    m_clientsView->setColumnWidth(ClientsModel::MacColumn, m_clientsView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 16);
+    m_clientsView->setColumnWidth(ClientsModel::ArchColumn, m_clientsView->fontMetrics().horizontalAdvance(QStringLiteral("UEFI x64, iPXE, HTTP")) + 16);
+    m_clientsView->setColumnWidth(ClientsModel::AddressColumn, m_clientsView->fontMetrics().horizontalAdvance(QStringLiteral("000.000.000.000")) + 16);
+    m_clientsView->setColumnWidth(ClientsModel::StagesColumn, 12 + 7 * 24 + m_clientsView->fontMetrics().horizontalAdvance(QStringLiteral("installer DHCP")) + 8);
+    m_clientsView->setColumnWidth(ClientsModel::TransferColumn, 200);
+    m_clientsView->setColumnWidth(ClientsModel::SpeedColumn, 90);
+    m_clientsView->setColumnWidth(ClientsModel::EtaColumn, 90);
+    m_tabs->addTab(m_clientsView, tr("Clients"));
+
+    auto *leasesPage = new QWidget(m_tabs);
+    auto *leasesLayout = new QVBoxLayout(leasesPage);
+    leasesLayout->setContentsMargins(0, 0, 0, 0);
+    m_leasesHint = new QLabel(tr("Addresses appear here in full DHCP mode."), leasesPage);
+    m_leasesHint->setContentsMargins(6, 4, 6, 4);
+    m_leases = new LeasesModel(this);
+    m_leasesView = makeTable(leasesPage, QStringLiteral("leasesView"));
+    m_leasesView->setModel(m_leases);
+    m_leasesView->setColumnWidth(LeasesModel::AddressColumn, 130);
+    m_leasesView->setColumnWidth(LeasesModel::MacColumn, 150);
+    m_leasesView->setColumnWidth(LeasesModel::HostnameColumn, 160);
+    m_leasesView->setColumnWidth(LeasesModel::ExpiryColumn, 160);
+    leasesLayout->addWidget(m_leasesHint);
+    leasesLayout->addWidget(m_leasesView, 1);
+    m_tabs->addTab(leasesPage, tr("Leases"));
+
+    m_form = new ProfileForm;
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("Settings"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(820, 520);
+    connect(m_form, &ProfileForm::edited, this, &MainWindow::revalidate);
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 720);
+    restoreState(settings.windowState());
+    m_traffic->restoreState();
+    if (const QByteArray header = settings.clientsHeader(); !header.isEmpty())
+        m_clientsView->horizontalHeader()->restoreState(header);
+    m_tabs->setCurrentIndex(qBound(0, settings.currentTab(), m_tabs->count() - 1));
+
+    const bool stored = m_store.contains(profile.name) && m_store.load(profile.name).ok()
+        && *m_store.load(profile.name) == profile;
+    showProfile(profile, stored);
 
     m_engine = new Engine;
     m_engine->moveToThread(&m_engineThread);
     connect(&m_engineThread, &QThread::finished, m_engine, &QObject::deleteLater);
-    connect(m_engine, &Engine::serviceStateChanged, this, &MainWindow::onServiceStateChanged);
-    connect(m_engine, &Engine::trafficBatch, this, &MainWindow::onTrafficBatch);
-    connect(m_engine, &Engine::stopped, this, &MainWindow::onStopped);
-    connect(m_startButton, &QPushButton::clicked, this, &MainWindow::toggleServing);
+    connectEngine();
     m_engineThread.start();
 }
 
@@ -49,63 +147,658 @@ MainWindow::~MainWindow()
     m_engineThread.wait();
 }
 
+Profile MainWindow::startupProfile(const Profile &commandLineProfile, bool namedOnCommandLine)
+{
+    if (namedOnCommandLine)
+        return commandLineProfile;
+    const QString last = AppSettings().lastProfile();
+    ProfileStore store;
+    if (!last.isEmpty() && store.contains(last)) {
+        if (auto loaded = store.load(last))
+            return *loaded;
+    }
+    return commandLineProfile;
+}
+
+std::pair<QHostAddress, QHostAddress> MainWindow::suggestPool(const QHostAddress &address, const QHostAddress &netmask)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol || netmask.isNull())
+        return {};
+    const quint32 mask = netmask.toIPv4Address();
+    const quint32 network = address.toIPv4Address() & mask;
+    const quint32 hosts = ~mask; // broadcast offset
+    if (hosts < 3)
+        return {};
+    const quint32 server = address.toIPv4Address() - network;
+    // A /24 gets .100-.199; smaller subnets their upper half.
+    quint32 first = hosts >= 255 ? 100 : hosts / 2 + 1;
+    quint32 last = hosts >= 255 ? 199 : hosts - 1;
+    if (server >= first && server <= last) {
+        if (server - first >= last - server)
+            last = server - 1;
+        else
+            first = server + 1;
+    }
+    if (first > last)
+        return {};
+    return {QHostAddress(network + first), QHostAddress(network + last)};
+}
+
+QWidget *MainWindow::buildProfileBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_profileBox = new QComboBox(bar);
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileBox->setMinimumContentsLength(24);
+    m_saveButton = new QPushButton(tr("Save"), bar);
+    m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saveButton->setToolTip(tr("Save the profile's settings"));
+    auto *more = new QPushButton(tr("Profiles"), bar);
+    more->setObjectName(QStringLiteral("profilesMenuButton"));
+    auto *menu = new QMenu(more);
+    menu->addAction(tr("New..."), this, &MainWindow::newProfile);
+    menu->addAction(tr("Duplicate..."), this, &MainWindow::duplicateProfile);
+    menu->addAction(tr("Rename..."), this, &MainWindow::renameProfile);
+    menu->addAction(tr("Delete..."), this, &MainWindow::deleteProfile);
+    menu->addSeparator();
+    menu->addAction(tr("Import PyPXE config..."), this, &MainWindow::importPypxe);
+    menu->addAction(tr("Export..."), this, &MainWindow::exportProfile);
+    more->setMenu(menu);
+    layout->addWidget(new QLabel(tr("Profile:"), bar));
+    layout->addWidget(m_profileBox);
+    layout->addWidget(m_saveButton);
+    layout->addWidget(more);
+    layout->addStretch(1);
+    connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
+    connect(m_saveButton, &QPushButton::clicked, this, &MainWindow::saveProfile);
+    return bar;
+}
+
+QWidget *MainWindow::buildNetworkBar()
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QVBoxLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    auto *adapterRow = new QHBoxLayout;
+    m_interfaces = new InterfacesModel(this);
+    m_interfaces->refresh();
+    m_interfaceBox = new QComboBox(box);
+    m_interfaceBox->setObjectName(QStringLiteral("interfaceBox"));
+    auto *popup = new QTreeView(m_interfaceBox);
+    popup->setRootIsDecorated(false);
+    popup->setUniformRowHeights(true);
+    popup->setMinimumWidth(560);
+    m_interfaceBox->setView(popup);
+    m_interfaceBox->setModel(m_interfaces);
+    popup->header()->resizeSection(InterfacesModel::NameColumn, 180);
+    popup->header()->resizeSection(InterfacesModel::KindColumn, 200);
+    m_interfaceBox->setPlaceholderText(tr("All adapters (choose one for DHCP)"));
+    m_interfaceBox->setMinimumContentsLength(28);
+    auto *refresh = new QToolButton(box);
+    refresh->setText(tr("Refresh"));
+    refresh->setToolTip(tr("Look for adapters again"));
+    adapterRow->addWidget(new QLabel(tr("Adapter:"), box));
+    adapterRow->addWidget(m_interfaceBox, 1);
+    adapterRow->addWidget(refresh);
+
+    adapterRow->addSpacing(16);
+    adapterRow->addWidget(new QLabel(tr("DHCP:"), box));
+    m_modeGroup = new QButtonGroup(this);
+    const std::pair<DhcpMode, QString> modes[] = {{DhcpMode::Full, tr("Full")},
+                                                  {DhcpMode::Proxy, tr("Proxy")},
+                                                  {DhcpMode::Off, tr("Off")}};
+    for (const auto &[mode, text] : modes) {
+        auto *radio = new QRadioButton(text, box);
+        radio->setObjectName(QStringLiteral("mode_") + dhcpModeTag(mode));
+        m_modeGroup->addButton(radio, int(mode));
+        adapterRow->addWidget(radio);
+    }
+    grid->addLayout(adapterRow);
+
+    m_modeExplanation = new QLabel(box);
+    m_modeExplanation->setObjectName(QStringLiteral("modeExplanation"));
+    m_modeExplanation->setWordWrap(true);
+    grid->addWidget(m_modeExplanation);
+
+    auto *serveRow = new QHBoxLayout;
+    m_startButton = new QPushButton(tr("Start"), box);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setMinimumWidth(110);
+    serveRow->addWidget(m_startButton);
+    for (Service service : LightServices) {
+        auto *light = new ServiceLight(service, box);
+        m_lights.insert(service, light);
+        serveRow->addSpacing(10);
+        serveRow->addWidget(light);
+    }
+    serveRow->addStretch(1);
+    grid->addLayout(serveRow);
+
+    m_statusLine = new QLabel(tr("Stopped."), box);
+    m_statusLine->setObjectName(QStringLiteral("statusLine"));
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setTextFormat(Qt::PlainText);
+    grid->addWidget(m_statusLine);
+
+    connect(m_interfaceBox, &QComboBox::activated, this, &MainWindow::onInterfaceChosen);
+    connect(refresh, &QToolButton::clicked, this, [this] {
+        const QString current = editedProfile().interfaceName;
+        m_interfaces->refresh();
+        m_interfaceBox->setCurrentIndex(m_interfaces->rowForName(current));
+    });
+    connect(m_modeGroup, &QButtonGroup::idClicked, this, &MainWindow::onModeChanged);
+    connect(m_startButton, &QPushButton::clicked, this, &MainWindow::toggleServing);
+    return box;
+}
+
+void MainWindow::connectEngine()
+{
+    connect(m_engine, &Engine::serviceStateChanged, this, &MainWindow::onServiceStateChanged);
+    connect(m_engine, &Engine::trafficBatch, m_traffic, &TrafficPanel::appendBatch);
+    connect(m_engine, &Engine::clientsUpdated, m_clients, &ClientsModel::update);
+    connect(m_engine, &Engine::leasesChanged, m_leases, &LeasesModel::setLeases);
+    connect(m_engine, &Engine::rivalDhcpChecked, this, &MainWindow::onRivalDhcpChecked);
+    connect(m_engine, &Engine::started, this, &MainWindow::onStarted);
+    connect(m_engine, &Engine::stopped, this, &MainWindow::onStopped);
+}
+
+// ---- profiles ----
+
+void MainWindow::showProfile(const Profile &profile, bool stored)
+{
+    m_loading = true;
+    m_profile = profile;
+    m_stored = stored;
+    m_form->setProfile(profile);
+    m_interfaceBox->setCurrentIndex(m_interfaces->rowForName(profile.interfaceName));
+    if (QAbstractButton *radio = m_modeGroup->button(int(profile.dhcp.mode)))
+        radio->setChecked(true);
+    m_interfaceNotice.clear();
+    reloadProfileList(profile.name);
+    m_loading = false;
+    onModeChanged();
+    if (stored)
+        AppSettings().setLastProfile(profile.name);
+}
+
+void MainWindow::reloadProfileList(const QString &select)
+{
+    m_profileBox->clear();
+    const QStringList names = m_store.names();
+    if (!m_stored)
+        m_profileBox->addItem(tr("%1 (not saved)").arg(m_profile.name), QString());
+    for (const QString &name : names)
+        m_profileBox->addItem(name, name);
+    const int index = m_stored ? m_profileBox->findData(select) : 0;
+    m_profileBox->setCurrentIndex(qMax(index, 0));
+}
+
+bool MainWindow::confirmDiscardChanges()
+{
+    QStringList problems;
+    const Profile edited = editedProfile(&problems);
+    if (problems.isEmpty() && edited == m_profile && m_stored)
+        return true;
+    if (problems.isEmpty() && edited == m_profile)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The profile \"%1\" has changes that are not saved. Discard them?").arg(m_profile.name),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::onProfileChosen(int index)
+{
+    const QString name = m_profileBox->itemData(index).toString();
+    if (name.isEmpty() || (m_stored && name == m_profile.name))
+        return;
+    if (!confirmDiscardChanges()) {
+        reloadProfileList(m_profile.name);
+        return;
+    }
+    const auto loaded = m_store.load(name);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open profile"), tr("Cannot open the profile \"%1\":\n%2").arg(name, loaded.error()));
+        reloadProfileList(m_profile.name);
+        return;
+    }
+    showProfile(*loaded, true);
+}
+
+void MainWindow::saveProfile()
+{
+    QStringList problems;
+    const Profile edited = editedProfile(&problems);
+    if (!problems.isEmpty())
+        return; // the problems are shown beside their fields; nothing is saved
+    const auto saved = m_store.save(edited);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save profile"), tr("Cannot save the profile \"%1\":\n%2").arg(edited.name, saved.error()));
+        return;
+    }
+    showProfile(edited, true);
+    m_statusLine->setText(tr("Saved the profile \"%1\".").arg(edited.name));
+}
+
+void MainWindow::newProfile()
+{
+    if (!confirmDiscardChanges())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name:"), QLineEdit::Normal,
+                                               m_store.uniqueName(tr("New profile")), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_store.contains(name)) {
+        QMessageBox::warning(this, tr("New profile"), tr("A profile named \"%1\" already exists.").arg(name));
+        return;
+    }
+    Profile profile = Profile::defaultProfile();
+    profile.name = name;
+    if (const auto saved = m_store.save(profile); !saved) {
+        QMessageBox::warning(this, tr("New profile"), saved.error());
+        return;
+    }
+    showProfile(profile, true);
+}
+
+void MainWindow::duplicateProfile()
+{
+    QStringList problems;
+    Profile copy = editedProfile(&problems);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Duplicate profile"), tr("Fix the profile's problems first:\n%1").arg(problems.join(u'\n')));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate profile"), tr("Name of the copy:"), QLineEdit::Normal,
+                                               m_store.uniqueName(tr("%1 copy").arg(copy.name)), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_store.contains(name)) {
+        QMessageBox::warning(this, tr("Duplicate profile"), tr("A profile named \"%1\" already exists.").arg(name));
+        return;
+    }
+    copy.name = name;
+    if (const auto saved = m_store.save(copy); !saved) {
+        QMessageBox::warning(this, tr("Duplicate profile"), saved.error());
+        return;
+    }
+    showProfile(copy, true);
+}
+
+void MainWindow::renameProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal,
+                                               m_profile.name, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == m_profile.name)
+        return;
+    if (!m_stored) {
+        m_profile.name = name;
+        reloadProfileList(name);
+        return;
+    }
+    if (const auto renamed = m_store.rename(m_profile.name, name); !renamed) {
+        QMessageBox::warning(this, tr("Rename profile"), renamed.error());
+        return;
+    }
+    Profile profile = m_profile;
+    profile.name = name;
+    showProfile(profile, true);
+}
+
+void MainWindow::deleteProfile()
+{
+    if (!m_stored)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete profile"),
+                                              tr("Delete the profile \"%1\"? This cannot be undone.").arg(m_profile.name),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = m_store.remove(m_profile.name); !removed) {
+        QMessageBox::warning(this, tr("Delete profile"), removed.error());
+        return;
+    }
+    const QStringList names = m_store.names();
+    if (!names.isEmpty()) {
+        if (const auto loaded = m_store.load(names.first())) {
+            showProfile(*loaded, true);
+            return;
+        }
+    }
+    showProfile(Profile::defaultProfile(), false);
+}
+
+void MainWindow::importPypxe()
+{
+    if (!confirmDiscardChanges())
+        return;
+    AppSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import PyPXE config"), settings.lastFolder(),
+                                                      tr("PyPXE JSON config (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    QStringList warnings;
+    auto imported = PypxeConfig::importFile(path, &warnings);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import PyPXE config"), tr("Cannot import %1:\n%2").arg(path, imported.error()));
+        return;
+    }
+    Profile profile = *imported;
+    profile.name = m_store.uniqueName(profile.name);
+    if (const auto saved = m_store.save(profile); !saved) {
+        QMessageBox::warning(this, tr("Import PyPXE config"), saved.error());
+        return;
+    }
+    showProfile(profile, true);
+    if (!warnings.isEmpty())
+        QMessageBox::information(this, tr("Import PyPXE config"),
+                                 tr("Imported as \"%1\". Worth knowing:\n%2").arg(profile.name, warnings.join(u'\n')));
+}
+
+void MainWindow::exportProfile()
+{
+    QStringList problems;
+    const Profile profile = editedProfile(&problems);
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Export profile"), tr("Fix the profile's problems first:\n%1").arg(problems.join(u'\n')));
+        return;
+    }
+    AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"),
+                                                      settings.lastFolder() + u'/' + ProfileStore::fileNameFor(profile.name),
+                                                      tr("Bootcast profile (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    if (const auto saved = profile.save(path); !saved)
+        QMessageBox::warning(this, tr("Export profile"), saved.error());
+}
+
+// ---- editing ----
+
+Profile MainWindow::editedProfile(QStringList *problems) const
+{
+    QStringList parseProblems;
+    Profile profile = m_form->applyTo(m_profile, &parseProblems);
+    const int row = m_interfaceBox->currentIndex();
+    profile.interfaceName = row >= 0 ? m_interfaces->adapter(row).name : m_profile.interfaceName;
+    if (m_modeGroup->checkedId() >= 0)
+        profile.dhcp.mode = DhcpMode(m_modeGroup->checkedId());
+    if (problems)
+        *problems = parseProblems + profile.validate();
+    return profile;
+}
+
+void MainWindow::onInterfaceChosen(int row)
+{
+    if (row < 0)
+        return;
+    const InterfacesModel::Adapter &adapter = m_interfaces->adapter(row);
+    m_interfaceNotice.clear();
+    if (adapter.kind == InterfacesModel::Kind::WiFi)
+        m_interfaceNotice = tr("%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would "
+                               "disturb the wireless network. Choose the wired adapter.").arg(adapter.humanName);
+    else if (adapter.kind == InterfacesModel::Kind::Virtual)
+        m_interfaceNotice = tr("%1 is a virtual adapter (VPN, Hyper-V, Docker, bridge): only virtual machines "
+                               "attached to it can boot.").arg(adapter.humanName);
+    else if (adapter.ipv4.isNull())
+        m_interfaceNotice = tr("%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) "
+                               "and press Refresh.").arg(adapter.humanName);
+    else if (!adapter.up)
+        m_interfaceNotice = tr("%1 has no link: plug in the cable or the switch.").arg(adapter.humanName);
+    if (!adapter.ipv4.isNull()) {
+        const auto [begin, end] = suggestPool(adapter.ipv4, adapter.netmask);
+        m_form->fillNetwork(adapter.ipv4, adapter.netmask, adapter.gateway, begin, end);
+    }
+    revalidate();
+}
+
+void MainWindow::onModeChanged()
+{
+    switch (DhcpMode(m_modeGroup->checkedId())) {
+    case DhcpMode::Full:
+        m_modeExplanation->setText(tr("Full: Bootcast hands out addresses and boot files. Only on a network without "
+                                      "another DHCP server."));
+        break;
+    case DhcpMode::Proxy:
+        m_modeExplanation->setText(tr("Proxy: the existing router keeps handing out addresses; Bootcast only tells "
+                                      "booting machines where their boot files are."));
+        break;
+    case DhcpMode::Off:
+        m_modeExplanation->setText(tr("Off: no DHCP. Another DHCP server points machines here (next-server and "
+                                      "file name), or only TFTP/HTTP are used."));
+        break;
+    }
+    m_leasesHint->setVisible(DhcpMode(m_modeGroup->checkedId()) != DhcpMode::Full);
+    revalidate();
+}
+
+void MainWindow::revalidate()
+{
+    if (m_loading)
+        return;
+    QStringList problems;
+    const Profile edited = editedProfile(&problems);
+    const QStringList rest = m_form->showProblems(problems);
+    m_problemsLabel->setText(rest.join(u'\n'));
+    m_problemsLabel->setVisible(!rest.isEmpty());
+    // A problem that sits in the Settings tab is pointed at from above.
+    if (!problems.isEmpty() && rest.size() < problems.size()) {
+        m_problemsLabel->setText((rest + QStringList{tr("Some settings need attention: see the Settings tab.")}).join(u'\n'));
+        m_problemsLabel->setVisible(true);
+    }
+    const bool valid = problems.isEmpty();
+    const bool changed = !(edited == m_profile) || !m_stored;
+    m_saveButton->setEnabled(valid && changed);
+    m_startButton->setEnabled(m_serving || valid);
+    setWindowTitle(tr("Bootcast - %1%2").arg(edited.name, changed ? QStringLiteral(" *") : QString()));
+    updateStatusLine();
+}
+
+// ---- serving ----
+
 void MainWindow::toggleServing()
 {
     if (m_serving) {
+        m_startButton->setEnabled(false);
         QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::QueuedConnection);
         return;
     }
+    QStringList problems;
+    const Profile profile = editedProfile(&problems);
+    if (!problems.isEmpty())
+        return;
     m_serving = true;
-    m_states.clear();
+    m_rivalNotice.clear();
+    for (ServiceLight *light : std::as_const(m_lights))
+        light->reset();
+    // Services the engine does not report when they are off.
+    auto off = [this](Service service) {
+        ServiceState state;
+        state.service = service;
+        state.status = ServiceState::Status::Disabled;
+        m_lights.value(service)->setState(state);
+    };
+    if (profile.dhcp.mode != DhcpMode::Proxy)
+        off(Service::ProxyDhcp);
+    if (!profile.http.enabled)
+        off(Service::Http);
+    if (!profile.nbd.enabled)
+        off(Service::Nbd);
     m_startButton->setText(tr("Stop"));
-    const Profile profile = m_profile;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->start(profile); },
-                              Qt::QueuedConnection);
+    m_statusLine->setText(tr("Starting..."));
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->start(profile); }, Qt::QueuedConnection);
 }
 
 void MainWindow::onServiceStateChanged(const ServiceState &state)
 {
-    m_states.insert(state.service, state);
-    QStringList lines;
-    for (const ServiceState &s : std::as_const(m_states)) {
-        QString status;
-        switch (s.status) {
-        case ServiceState::Status::Listening: status = tr("listening on port %1").arg(s.port); break;
-        case ServiceState::Status::Failed: status = tr("failed: %1").arg(s.reason); break;
-        case ServiceState::Status::Disabled: status = tr("off"); break;
-        case ServiceState::Status::Stopped: status = tr("stopped"); break;
-        }
-        lines << serviceDisplayName(s.service) + QStringLiteral(": ") + status;
-    }
-    m_statusLabel->setText(lines.join(u'\n'));
+    if (ServiceLight *light = m_lights.value(state.service))
+        light->setState(state);
+    updateStatusLine();
 }
 
-void MainWindow::onTrafficBatch(const TrafficEventList &events)
+void MainWindow::onStarted(bool ok)
 {
-    for (const TrafficEvent &event : events) {
-        if (event.kind == TrafficEvent::Kind::TransferProgress)
-            continue;
-        QString line = QDateTime::fromMSecsSinceEpoch(event.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"))
-            + u' ' + serviceDisplayName(event.service) + u' ' + kindDisplayName(event.kind);
-        if (!event.mac.isNull())
-            line += u' ' + event.mac.toString();
-        if (!event.peer.isNull())
-            line += u' ' + event.peer.toString();
-        if (!event.subject.isEmpty())
-            line += u' ' + event.subject;
-        if (const QString summary = transferSummary(event); !summary.isEmpty())
-            line += u' ' + summary;
-        if (!event.detail.isEmpty())
-            line += QStringLiteral(": ") + event.detail;
-        m_log->appendPlainText(line);
+    if (!m_serving)
+        return;
+    if (!ok && std::none_of(m_lights.cbegin(), m_lights.cend(), [](const ServiceLight *light) {
+            return light->state().status == ServiceState::Status::Listening;
+        })) {
+        // Nothing runs (e.g. the profile was refused): back to stopped, the reason is in the traffic log.
+        QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::QueuedConnection);
+        m_serving = false;
+        m_startButton->setText(tr("Start"));
     }
+    updateStatusLine();
 }
 
 void MainWindow::onStopped()
 {
     m_serving = false;
     m_startButton->setText(tr("Start"));
-    m_statusLabel->setText(tr("Stopped"));
+    m_startButton->setEnabled(true);
+    for (ServiceLight *light : std::as_const(m_lights))
+        light->reset();
+    m_rivalNotice.clear();
+    revalidate();
+}
+
+void MainWindow::onRivalDhcpChecked(const QList<RivalDhcpServer> &rivals)
+{
+    if (rivals.isEmpty()) {
+        m_rivalNotice = tr("No other DHCP server answered on this adapter.");
+        updateStatusLine();
+        return;
+    }
+    QStringList lines;
+    for (const RivalDhcpServer &rival : rivals)
+        lines << tr("%1 offered %2 on %3").arg(rival.server.toString(), rival.offered.toString(), rival.interfaceName);
+    m_rivalNotice = tr("Another DHCP server answers on this network: %1").arg(lines.join(QStringLiteral("; ")));
+    updateStatusLine();
+
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Another DHCP server"),
+                                tr("Another DHCP server answers on this network:\n%1\n\nTwo DHCP servers hand out "
+                                   "conflicting addresses. Switch this profile to proxy mode, so that the other server "
+                                   "keeps giving addresses and Bootcast only adds the boot information?")
+                                    .arg(lines.join(u'\n')),
+                                QMessageBox::NoButton, this);
+    QPushButton *proxy = box->addButton(tr("Switch to proxy mode"), QMessageBox::AcceptRole);
+    QPushButton *stop = box->addButton(tr("Stop serving"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep full mode"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proxy, stop] {
+        if (box->clickedButton() == proxy) {
+            m_modeGroup->button(int(DhcpMode::Proxy))->setChecked(true);
+            onModeChanged();
+            QStringList problems;
+            const Profile profile = editedProfile(&problems);
+            if (problems.isEmpty() && m_serving) {
+                for (ServiceLight *light : std::as_const(m_lights))
+                    light->reset();
+                m_rivalNotice.clear();
+                QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->reload(profile); },
+                                          Qt::QueuedConnection);
+            }
+        } else if (box->clickedButton() == stop && m_serving) {
+            toggleServing();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::updateStatusLine()
+{
+    QStringList lines;
+    if (m_serving) {
+        QStringList listening;
+        for (const ServiceLight *light : std::as_const(m_lights)) {
+            const ServiceState &s = light->state();
+            if (s.status == ServiceState::Status::Failed)
+                lines << light->statusText();
+            else if (s.status == ServiceState::Status::Listening)
+                listening << tr("%1 on port %2").arg(serviceDisplayName(s.service)).arg(s.port);
+        }
+        if (!listening.isEmpty())
+            lines.prepend(tr("Serving: %1.").arg(listening.join(QStringLiteral(", "))));
+        else if (lines.isEmpty())
+            lines << tr("Starting...");
+        if (!m_rivalNotice.isEmpty())
+            lines << m_rivalNotice;
+    } else {
+        lines << tr("Stopped.");
+    }
+    if (!m_interfaceNotice.isEmpty())
+        lines << m_interfaceNotice;
+    m_statusLine->setText(lines.join(u'\n'));
+}
+
+// ---- window ----
+
+void MainWindow::saveWindowState() const
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(QMainWindow::saveState());
+    settings.setCurrentTab(m_tabs->currentIndex());
+    settings.setClientsHeader(m_clientsView->horizontalHeader()->saveState());
+    m_traffic->saveState();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_serving) {
+        const auto answer = QMessageBox::question(this, tr("Quit Bootcast"),
+                                                  tr("Bootcast is serving. Machines that are booting now will stop. "
+                                                     "Stop serving and quit?"),
+                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::runScreenshotTour(const QString &directory)
+{
+    QDir().mkpath(directory);
+    const QString go = directory + QStringLiteral("/.go");
+    QFile::remove(go);
+    QTimer::singleShot(500, this, [this] {
+        if (!m_serving)
+            toggleServing();
+    });
+    auto *poll = new QTimer(this);
+    auto waited = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, go, directory] {
+        if (!QFile::exists(go) && ++*waited < 300)
+            return;
+        poll->stop();
+        QFile::remove(go);
+        // Let the last traffic and client batches arrive, then one picture per tab.
+        QTimer::singleShot(1500, this, [this, directory] {
+            const QString names[] = {QStringLiteral("traffic"), QStringLiteral("clients"), QStringLiteral("leases"),
+                                     QStringLiteral("settings")};
+            for (int tab = 0; tab < m_tabs->count() && tab < 4; ++tab) {
+                m_tabs->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                grab().save(directory + QStringLiteral("/bootcast-") + names[tab] + QStringLiteral(".png"));
+            }
+            m_tabs->setCurrentIndex(0);
+            QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::BlockingQueuedConnection);
+            m_serving = false;
+            QCoreApplication::exit(0);
+        });
+    });
+    poll->start(100);
 }
 
 } // namespace Bootcast

@@ -1,23 +1,37 @@
 #pragma once
 
+#include "ProfileStore.h"
 #include "core/Profile.h"
 #include "core/ServiceState.h"
 #include "core/TrafficEvent.h"
+#include "dhcp/RivalProbe.h"
 
 #include <QMainWindow>
 #include <QMap>
 #include <QThread>
 
+#include <utility>
+
+class QButtonGroup;
+class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+class QTableView;
 
 namespace Bootcast {
 
+class ClientsModel;
 class Engine;
+class InterfacesModel;
+class LeasesModel;
+class ProfileForm;
+class ServiceLight;
+class TrafficPanel;
 
-// The first window: start/stop the loaded profile, one status line per service, the traffic log.
-// The full window (profiles, interface picker, clients panel) follows; the engine wiring is final.
+// The main window: profile bar, interface picker, DHCP mode, Start/Stop with one light per service,
+// and the Traffic, Clients, Leases and Settings tabs. The engine lives on its own thread; the window
+// talks to it only through queued calls and hears it through its queued signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,20 +40,79 @@ public:
     explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The profile to open: the command line's when it named one, else the last one used, else the default.
+    static Profile startupProfile(const Profile &commandLineProfile, bool namedOnCommandLine);
+    // A pool of up to 100 addresses in the adapter's subnet that leaves the server's address out.
+    static std::pair<QHostAddress, QHostAddress> suggestPool(const QHostAddress &address, const QHostAddress &netmask);
+
+    bool isServing() const { return m_serving; }
+    // The profile as the form shows it now; problems (field: problem) when it is not valid.
+    Profile editedProfile(QStringList *problems = nullptr) const;
+
+    // Hidden demo mode for scripts/screenshots: starts serving, waits until DIR/.go exists (the script
+    // made its traffic), saves one PNG of the window per tab into DIR and quits.
+    void runScreenshotTour(const QString &directory);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QWidget *buildProfileBar();
+    QWidget *buildNetworkBar();
+    void connectEngine();
+
+    void showProfile(const Profile &profile, bool stored);
+    void reloadProfileList(const QString &select);
+    void onProfileChosen(int index);
+    bool confirmDiscardChanges();
+    void saveProfile();
+    void newProfile();
+    void duplicateProfile();
+    void renameProfile();
+    void deleteProfile();
+    void importPypxe();
+    void exportProfile();
+
+    void onInterfaceChosen(int row);
+    void onModeChanged();
+    void revalidate();
+
     void toggleServing();
     void onServiceStateChanged(const Bootcast::ServiceState &state);
-    void onTrafficBatch(const Bootcast::TrafficEventList &events);
+    void onStarted(bool ok);
     void onStopped();
+    void onRivalDhcpChecked(const QList<Bootcast::RivalDhcpServer> &rivals);
+    void updateStatusLine();
+    void saveWindowState() const;
 
-    Profile m_profile;
+    ProfileStore m_store;
+    Profile m_profile;   // as last loaded or saved
+    bool m_stored = false; // m_profile has a file in the store
     QThread m_engineThread;
     Engine *m_engine = nullptr;
     bool m_serving = false;
+    bool m_loading = false;
+
+    QComboBox *m_profileBox = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QComboBox *m_interfaceBox = nullptr;
+    InterfacesModel *m_interfaces = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QLabel *m_modeExplanation = nullptr;
     QPushButton *m_startButton = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QPlainTextEdit *m_log = nullptr;
-    QMap<Service, ServiceState> m_states;
+    QMap<Service, ServiceLight *> m_lights;
+    QLabel *m_statusLine = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TrafficPanel *m_traffic = nullptr;
+    ClientsModel *m_clients = nullptr;
+    QTableView *m_clientsView = nullptr;
+    LeasesModel *m_leases = nullptr;
+    QTableView *m_leasesView = nullptr;
+    QLabel *m_leasesHint = nullptr;
+    ProfileForm *m_form = nullptr;
+    QString m_interfaceNotice;
+    QString m_rivalNotice;
 };
 
 } // namespace Bootcast

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHostAddress>
+#include <QNetworkInterface>
+
+namespace Bootcast {
+
+// Every network adapter of the machine, for the interface picker: what it is (Ethernet, Wi-Fi,
+// virtual, loopback), its IPv4 address and whether its link is up. Wi-Fi and virtual adapters are
+// marked: netbooting needs the wired adapter the machines are plugged into.
+class InterfacesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Ethernet, WiFi, Virtual, Loopback, Other };
+    enum Column { NameColumn, KindColumn, AddressColumn, LinkColumn, ColumnCount };
+    enum Role { InterfaceNameRole = Qt::UserRole + 1, KindRole, AddressRole, NetmaskRole, GatewayRole, IsUpRole };
+
+    struct Adapter
+    {
+        QString name;          // system name ("eth0", "{GUID}" on Windows)
+        QString humanName;     // "Ethernet 2", "eth0"
+        Kind kind = Kind::Other;
+        QHostAddress ipv4;     // null when the adapter has none
+        QHostAddress netmask;
+        QHostAddress gateway;  // default route through this adapter, when known
+        bool up = false;       // link up and running
+    };
+
+    explicit InterfacesModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Re-reads the machine's adapters (QNetworkInterface; no socket is opened).
+    void refresh();
+    void setAdapters(const QList<Adapter> &adapters);
+    const Adapter &adapter(int row) const { return m_adapters.at(row); }
+    int rowForName(const QString &name) const;
+
+    static Kind classify(QNetworkInterface::InterfaceType type, const QString &name, const QString &humanName);
+    static QString kindDisplayName(Kind kind);
+
+private:
+    QList<Adapter> m_adapters;
+};
+
+} // namespace Bootcast
