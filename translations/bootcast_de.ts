@@ -69,13 +69,117 @@
     </message>
 </context>
 <context>
-    <name>Bootcast::CommandLine</name>
+    <name>Bootcast::ClientState</name>
     <message>
-        <source>Bootcast network-boots the machines on your cable: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.
-Without options it opens its window. PyPXE&apos;s options are accepted and imply --headless.</source>
-        <translation>Bootcast bootet die Rechner an Ihrem Netzwerkkabel über das Netz: BIOS, UEFI und iPXE, per DHCP, TFTP und HTTP.
-Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptiert und implizieren --headless.</translation>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
     </message>
+    <message>
+        <source>boot file</source>
+        <translation>Bootdatei</translation>
+    </message>
+    <message>
+        <source>iPXE</source>
+        <translation>iPXE</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation>initrd</translation>
+    </message>
+    <message>
+        <source>installer DHCP</source>
+        <translation>DHCP des Installers</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ClientsModel</name>
+    <message>
+        <source>, iPXE</source>
+        <translation>, iPXE</translation>
+    </message>
+    <message>
+        <source>, HTTP Boot</source>
+        <translation>, HTTP-Boot</translation>
+    </message>
+    <message>
+        <source>stalled after %1</source>
+        <translation>hängt nach %1</translation>
+    </message>
+    <message>
+        <source>booted</source>
+        <translation>gebootet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>lädt herunter</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: reached</source>
+        <translation>%1: erreicht</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1: noch nicht</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Boot stages</source>
+        <translation>Boot-Phasen</translation>
+    </message>
+    <message>
+        <source>Current transfer</source>
+        <translation>Aktuelle Übertragung</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::CommandLine</name>
     <message>
         <source>Run without a window until SIGINT or SIGTERM.</source>
         <translation>Ohne Fenster laufen, bis SIGINT oder SIGTERM eintrifft.</translation>
@@ -112,6 +216,12 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <source>--profile cannot be combined with PyPXE options; import the PyPXE config with --import-pypxe first</source>
         <translation>--profile kann nicht mit PyPXE-Optionen kombiniert werden; die PyPXE-Konfiguration zuerst mit --import-pypxe importieren</translation>
     </message>
+    <message>
+        <source>Bootcast network-boots the machines on your network: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.
+Without options it opens its window. PyPXE&apos;s options are accepted and imply --headless.</source>
+        <translation>Bootcast bootet die Rechner in Ihrem Netzwerk über das Netz: BIOS, UEFI und iPXE, per DHCP, TFTP und HTTP.
+Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptiert und implizieren --headless.</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::DhcpOptions</name>
@@ -126,14 +236,6 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
 </context>
 <context>
     <name>Bootcast::DhcpPacket</name>
-    <message>
-        <source>%1 bytes is too short for a DHCP message</source>
-        <translation>zu kurz für eine DHCP-Nachricht (%1 Byte)</translation>
-    </message>
-    <message>
-        <source>%1 bytes is too long for a DHCP message</source>
-        <translation>zu lang für eine DHCP-Nachricht (%1 Byte)</translation>
-    </message>
     <message>
         <source>unknown BOOTP operation %1</source>
         <translation>unbekannte BOOTP-Operation %1</translation>
@@ -157,6 +259,14 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
     <message>
         <source>options in the sname field: %1</source>
         <translation>Optionen im sname-Feld: %1</translation>
+    </message>
+    <message>
+        <source>DHCP message too short (%1 bytes)</source>
+        <translation>DHCP-Nachricht zu kurz (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>DHCP message too long (%1 bytes)</source>
+        <translation>DHCP-Nachricht zu lang (%1 Byte)</translation>
     </message>
 </context>
 <context>
@@ -275,8 +385,16 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
 <context>
     <name>Bootcast::Engine</name>
     <message>
-        <source>the HTTP server is not part of this version yet; serve the files over TFTP or turn HTTP off</source>
-        <translation>der HTTP-Server ist in dieser Version noch nicht enthalten; die Dateien über TFTP bereitstellen oder HTTP ausschalten</translation>
+        <source>another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out conflicting addresses: stop the other one, or switch this profile to proxy mode</source>
+        <translation>ein anderer DHCP-Server antwortet auf %1: %2 hat %3 angeboten. Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen: den anderen beenden oder dieses Profil auf den Proxy-DHCP-Modus umstellen</translation>
+    </message>
+    <message>
+        <source>no other DHCP server answered on %1</source>
+        <translation>kein anderer DHCP-Server hat auf %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>could not check for other DHCP servers: %1</source>
+        <translation>Suche nach anderen DHCP-Servern nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -383,16 +501,245 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>%1 in %2 s (%3/s)</source>
-        <translation>%1 in %2 s (%3/s)</translation>
-    </message>
-    <message>
         <source>%1 port %2</source>
         <translation>%1, Port %2</translation>
     </message>
     <message>
         <source>off in this profile</source>
         <translation>in diesem Profil ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpConnection</name>
+    <message>
+        <source>the HTTP server was stopped</source>
+        <translation>der HTTP-Server wurde angehalten</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>der Client hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection broke: %1</source>
+        <translation>die Verbindung ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the request did not arrive in time</source>
+        <translation>die Anfrage kam nicht rechtzeitig an</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client stopped reading for %n second(s)</source>
+        <translation>
+            <numerusform>der Client hat %n Sekunde lang nichts gelesen</numerusform>
+            <numerusform>der Client hat %n Sekunden lang nichts gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>rendered script</source>
+        <translation>für den Client ausgefülltes Skript</translation>
+    </message>
+    <message>
+        <source>bytes %1-%2 of %3</source>
+        <translation>Bytes %1–%2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte range(s)</source>
+        <translation>
+            <numerusform>%n Bytebereich</numerusform>
+            <numerusform>%n Bytebereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requested range lies beyond the end of the file</source>
+        <translation>der angeforderte Bereich liegt hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file became shorter while it was being sent</source>
+        <translation>die Datei ist während des Sendens kürzer geworden</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpRequestParser</name>
+    <message>
+        <source>the request line is longer than %1 bytes</source>
+        <translation>die Anfragezeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the request headers are larger than %1 bytes</source>
+        <translation>die Kopfzeilen der Anfrage sind größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>bare carriage return in the request</source>
+        <translation>einzelnes Wagenrücklaufzeichen (CR) in der Anfrage</translation>
+    </message>
+    <message>
+        <source>too many empty lines before the request</source>
+        <translation>zu viele Leerzeilen vor der Anfrage</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>fehlerhafte Anfragezeile</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version &quot;%1&quot;</source>
+        <translation>nicht unterstützte HTTP-Version „%1“</translation>
+    </message>
+    <message>
+        <source>method %1 is not allowed: only GET and HEAD</source>
+        <translation>Methode %1 ist nicht erlaubt: nur GET und HEAD</translation>
+    </message>
+    <message>
+        <source>malformed request target</source>
+        <translation>fehlerhaftes Anfrageziel</translation>
+    </message>
+    <message>
+        <source>the request target has a bad percent escape</source>
+        <translation>das Anfrageziel enthält eine ungültige Prozent-Kodierung</translation>
+    </message>
+    <message>
+        <source>the request target contains an encoded NUL or control character</source>
+        <translation>das Anfrageziel enthält ein kodiertes NUL- oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the request target is not valid UTF-8</source>
+        <translation>das Anfrageziel ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>obsolete header line folding</source>
+        <translation>veraltete umbrochene Kopfzeile (obs-fold)</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>mehr als %1 Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>the request has more than one Host header</source>
+        <translation>die Anfrage hat mehr als eine Host-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request without a Host header</source>
+        <translation>eine HTTP/1.1-Anfrage ohne Host-Kopfzeile</translation>
+    </message>
+    <message>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation>sowohl Transfer-Encoding als auch Content-Length</translation>
+    </message>
+    <message>
+        <source>request bodies with Transfer-Encoding (chunked) are not supported</source>
+        <translation>Anfrageinhalte mit Transfer-Encoding (chunked) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body of %1 bytes is larger than the %2 allowed</source>
+        <translation>ein Anfrageinhalt von %1 Bytes ist größer als die erlaubten %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpServer</name>
+    <message>
+        <source>the netboot folder &quot;%1&quot; does not exist: every request will fail; choose an existing folder in the profile</source>
+        <translation>der Netboot-Ordner „%1“ existiert nicht: jede Anfrage wird fehlschlagen; im Profil einen vorhandenen Ordner wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) turned away: the limit of %1 connections at once is reached (http.maxConnections)</source>
+        <translation>
+            <numerusform>%n Verbindung abgewiesen: die Grenze von %1 gleichzeitigen Verbindungen ist erreicht (http.maxConnections)</numerusform>
+            <numerusform>%n Verbindungen abgewiesen: die Grenze von %1 gleichzeitigen Verbindungen ist erreicht (http.maxConnections)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::InterfacesModel</name>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>virtual / VPN</source>
+        <translation>virtuell / VPN</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - not for netbooting</source>
+        <translation>%1 - nicht zum Booten über das Netz geeignet</translation>
+    </message>
+    <message>
+        <source>no IPv4 address</source>
+        <translation>keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>Link aktiv</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>kein Link</translation>
+    </message>
+    <message>
+        <source>Wi-Fi adapter: PXE clients cannot boot over Wi-Fi, and serving DHCP here would disturb the wireless network. Choose the wired adapter the machines are plugged into.</source>
+        <translation>WLAN-Adapter: PXE-Clients können nicht über WLAN booten, und ein DHCP-Dienst hier würde das Funknetz stören. Wählen Sie den kabelgebundenen Adapter, an den die Rechner angeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>Virtual adapter (VPN, Hyper-V, Docker, bridge): choose it only to boot virtual machines attached to it.</source>
+        <translation>Virtueller Adapter (VPN, Hyper-V, Docker, Bridge): nur wählen, um daran angeschlossene virtuelle Maschinen zu booten.</translation>
+    </message>
+    <message>
+        <source>Loopback: only this computer can reach it (useful for testing).</source>
+        <translation>Loopback: nur dieser Computer kann ihn erreichen (nützlich zum Testen).</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -411,42 +758,555 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
     </message>
 </context>
 <context>
+    <name>Bootcast::LeasesModel</name>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>vergeben</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>declined (address in use)</source>
+        <translation>abgelehnt (Adresse belegt)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1, static</source>
+        <translation>%1, statisch</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::MainWindow</name>
-    <message>
-        <source>Bootcast - %1</source>
-        <translation>Bootcast – %1</translation>
-    </message>
-    <message>
-        <source>Profile: &lt;b&gt;%1&lt;/b&gt;, netboot folder %2</source>
-        <translation>Profil: &lt;b&gt;%1&lt;/b&gt;, Netboot-Ordner %2</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <source>listening on port %1</source>
-        <translation>lauscht auf Port %1</translation>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
+        <source>Clients</source>
+        <translation>Clients</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>aus</translation>
+        <source>Addresses appear here in full DHCP mode.</source>
+        <translation>Im vollständigen DHCP-Modus erscheinen hier die vergebenen Adressen.</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the profile&apos;s settings</source>
+        <translation>Einstellungen des Profils speichern</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Neu...</translation>
+    </message>
+    <message>
+        <source>Duplicate...</source>
+        <translation>Duplizieren...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>Löschen...</translation>
+    </message>
+    <message>
+        <source>Import PyPXE config...</source>
+        <translation>PyPXE-Konfiguration importieren...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>All adapters (choose one for DHCP)</source>
+        <translation>Alle Adapter (für DHCP einen wählen)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look for adapters again</source>
+        <translation>Erneut nach Adaptern suchen</translation>
+    </message>
+    <message>
+        <source>Adapter:</source>
+        <translation>Adapter:</translation>
+    </message>
+    <message>
+        <source>DHCP:</source>
+        <translation>DHCP:</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Discard them?</source>
+        <translation>Das Profil „%1“ enthält nicht gespeicherte Änderungen. Sollen sie verworfen werden?</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile &quot;%1&quot;:
+%2</source>
+        <translation>Das Profil „%1“ kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile &quot;%1&quot;:
+%2</source>
+        <translation>Das Profil „%1“ kann nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Fix the profile&apos;s problems first:
+%1</source>
+        <translation>Beheben Sie zuerst die Probleme des Profils:
+%1</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Das Profil „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Import PyPXE config</source>
+        <translation>PyPXE-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>PyPXE JSON config (*.json);;All files (*)</source>
+        <translation>PyPXE-JSON-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1:
+%2</source>
+        <translation>%1 kann nicht importiert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported as &quot;%1&quot;. Worth knowing:
+%2</source>
+        <translation>Als „%1“ importiert. Gut zu wissen:
+%2</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Bootcast profile (*.json)</source>
+        <translation>Bootcast-Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would disturb the wireless network. Choose the wired adapter.</source>
+        <translation>%1 ist ein WLAN-Adapter: Rechner können nicht über WLAN aus dem Netz booten, und DHCP würde hier das Funknetz stören. Wählen Sie den kabelgebundenen Adapter.</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual adapter (VPN, Hyper-V, Docker, bridge): only virtual machines attached to it can boot.</source>
+        <translation>%1 ist ein virtueller Adapter (VPN, Hyper-V, Docker, Bridge): nur daran angeschlossene virtuelle Maschinen können booten.</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) and press Refresh.</source>
+        <translation>%1 hat keine IPv4-Adresse: Geben Sie dem Adapter eine feste Adresse (zum Beispiel 192.168.50.1/24) und klicken Sie auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>%1 has no link: plug in the cable or the switch.</source>
+        <translation>%1 hat keinen Link: Kabel einstecken oder Switch einschalten.</translation>
+    </message>
+    <message>
+        <source>Full: Bootcast hands out addresses and boot files. Only on a network without another DHCP server.</source>
+        <translation>Vollständig: Bootcast vergibt Adressen und Bootdateien. Nur in einem Netz ohne anderen DHCP-Server verwenden.</translation>
+    </message>
+    <message>
+        <source>Proxy: the existing router keeps handing out addresses; Bootcast only tells booting machines where their boot files are.</source>
+        <translation>Proxy: Der vorhandene Router vergibt weiterhin die Adressen; Bootcast teilt bootenden Rechnern nur mit, wo ihre Bootdateien liegen.</translation>
+    </message>
+    <message>
+        <source>Off: no DHCP. Another DHCP server points machines here (next-server and file name), or only TFTP/HTTP are used.</source>
+        <translation>Aus: kein DHCP. Ein anderer DHCP-Server verweist die Rechner hierher (next-server und Dateiname), oder es werden nur TFTP/HTTP verwendet.</translation>
+    </message>
+    <message>
+        <source>Some settings need attention: see the Settings tab.</source>
+        <translation>Einige Einstellungen müssen geprüft werden: siehe Registerkarte „Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>Bootcast - %1%2</source>
+        <translation>Bootcast – %1%2</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Wird gestartet...</translation>
+    </message>
+    <message>
+        <source>No other DHCP server answered on this adapter.</source>
+        <translation>Kein anderer DHCP-Server hat auf diesem Adapter geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 on %3</source>
+        <translation>%1 hat %2 auf %3 angeboten</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on this network: %1</source>
+        <translation>Ein anderer DHCP-Server antwortet in diesem Netz: %1</translation>
+    </message>
+    <message>
+        <source>Another DHCP server</source>
+        <translation>Anderer DHCP-Server</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on this network:
+%1
+
+Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mode, so that the other server keeps giving addresses and Bootcast only adds the boot information?</source>
+        <translation>Ein anderer DHCP-Server antwortet in diesem Netz:
+%1
+
+Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy-DHCP-Modus umschalten, damit der andere Server weiterhin die Adressen vergibt und Bootcast nur die Boot-Informationen ergänzt?</translation>
+    </message>
+    <message>
+        <source>Switch to proxy mode</source>
+        <translation>In den Proxy-DHCP-Modus wechseln</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>Bereitstellung beenden</translation>
+    </message>
+    <message>
+        <source>Keep full mode</source>
+        <translation>Vollständigen Modus beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 auf Port %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1.</source>
+        <translation>In Betrieb: %1.</translation>
+    </message>
+    <message>
+        <source>Quit Bootcast</source>
+        <translation>Bootcast beenden</translation>
+    </message>
+    <message>
+        <source>Bootcast is serving. Machines that are booting now will stop. Stop serving and quit?</source>
+        <translation>Bootcast ist in Betrieb. Rechner, die gerade booten, bleiben stehen. Bereitstellung beenden und Programm schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdConnection</name>
+    <message>
+        <source>no export was chosen within %1 s</source>
+        <translation>innerhalb von %1 s wurde kein Export gewählt</translation>
+    </message>
+    <message>
+        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
+        <translation>der beschreibbare Export „%1“ wird von %2 verwendet; ihn darf nur ein Client zurzeit verwenden</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in memory</source>
+        <translation>Copy-on-Write, Änderungen im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in a temporary file</source>
+        <translation>Copy-on-Write, Änderungen in einer temporären Datei</translation>
+    </message>
+    <message>
+        <source>reading the export failed in the middle of a reply: %1</source>
+        <translation>Lesen des Exports mitten in einer Antwort fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
+        <translation>%1 an Offset %2 (%3 Byte) mit %4 fehlgeschlagen: %5</translation>
+    </message>
+    <message>
+        <source>NBD client %1: %2; the connection was closed</source>
+        <translation>NBD-Client %1: %2; die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>read %1, wrote %2</source>
+        <translation>%1 gelesen, %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportImage</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>„%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
+        <translation>„%1“ ist keine reguläre Datei (Disk-Image oder ISO)</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
+        <translation>„%1“ kann nicht zum Lesen und Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the image is too large to copy into memory</source>
+        <translation>das Image ist zu groß, um es in den Arbeitsspeicher zu kopieren</translation>
+    </message>
+    <message>
+        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
+        <translation>nicht genug Arbeitsspeicher, um das Image (%1 Byte) in den RAM zu kopieren</translation>
+    </message>
+    <message>
+        <source>cannot copy &quot;%1&quot; into memory: %2</source>
+        <translation>„%1“ kann nicht in den Arbeitsspeicher kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>Lesen von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; failed: %2</source>
+        <translation>Flush von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
+        <translation>„%1“ endet vorzeitig: die Datei ist während des Exports geschrumpft</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; to disk failed</source>
+        <translation>„%1“ konnte nicht auf den Datenträger geschrieben werden (Flush)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportOverlay</name>
+    <message>
+        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>Lesen der Overlay-Datei „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory for the copy-on-write overlay</source>
+        <translation>nicht genug Arbeitsspeicher für das Copy-on-Write-Overlay</translation>
+    </message>
+    <message>
+        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
+        <translation>Overlay-Datei in „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>Schreiben der Overlay-Datei „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the copy-on-write overlay is full</source>
+        <translation>das Copy-on-Write-Overlay ist voll</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdHandshake</name>
+    <message>
+        <source>%1: %2 bytes where %3 were expected</source>
+        <translation>%1: %2 Byte statt der erwarteten %3</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number 0x%2</source>
+        <translation>%1: falsche Magic Number 0x%2</translation>
+    </message>
+    <message>
+        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
+        <translation>%1: die enthaltenen Längenangaben passen nicht zusammen (%2 Byte Daten)</translation>
+    </message>
+    <message>
+        <source>%1: a name or text longer than %2 bytes</source>
+        <translation>%1: Name oder Text länger als %2 Byte</translation>
+    </message>
+    <message>
+        <source>client flags 0x%1 include flags this server does not know</source>
+        <translation>die Client-Flags 0x%1 enthalten Flags, die dieser Server nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdNegotiator</name>
+    <message>
+        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
+        <translation>%1 mit %2 Byte Daten, weit über der Grenze von %3 Byte</translation>
+    </message>
+    <message>
+        <source>more than %1 options without choosing an export</source>
+        <translation>mehr als %1 Optionen, ohne einen Export zu wählen</translation>
+    </message>
+    <message>
+        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
+        <translation>%1 von einem Client, der dem Fixed-Newstyle-Handshake nicht zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
+        <translation>der Client hat die Aushandlung beendet (NBD_OPT_ABORT)</translation>
+    </message>
+    <message>
+        <source>there is no export named &quot;%1&quot;</source>
+        <translation>es gibt keinen Export namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdServer</name>
+    <message>
+        <source>the export &quot;%1&quot; is not served: %2</source>
+        <translation>der Export „%1“ wird nicht bereitgestellt: %2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is served from its file: %2</source>
+        <translation>der Export „%1“ wird aus seiner Datei bereitgestellt: %2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is in memory (%2)</source>
+        <translation>der Export „%1“ liegt im Arbeitsspeicher (%2)</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
+        <translation>es gibt nichts zu exportieren: den NBD-Exporten des Profils ein Disk-Image oder eine ISO hinzufügen oder NBD ausschalten</translation>
+    </message>
+    <message>
+        <source>no NBD export can be served: %1</source>
+        <translation>kein NBD-Export kann bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the NBD server was stopped</source>
+        <translation>der NBD-Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>too many NBD clients at once (%1): the connection was turned away</source>
+        <translation>zu viele gleichzeitige NBD-Clients (%1): Verbindung abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -583,10 +1443,6 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <translation>%1 liegt nicht im Subnetz des Servers</translation>
     </message>
     <message>
-        <source>%1 is bound twice</source>
-        <translation>%1 ist doppelt gebunden</translation>
-    </message>
-    <message>
         <source>%1 is bound to two machines</source>
         <translation>%1 ist an zwei Rechner gebunden</translation>
     </message>
@@ -607,8 +1463,138 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <translation>„%1“ ist keiner der Werte dhcp, tftp, http, nbd, all</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Standard</translation>
+        <source>&quot;%1&quot; is not one of read-only, copy-on-write, read-write</source>
+        <translation>„%1“ ist keiner der Werte read-only, copy-on-write, read-write</translation>
+    </message>
+    <message>
+        <source>MAC %1 has two bindings</source>
+        <translation>MAC %1 hat zwei Bindungen</translation>
+    </message>
+    <message>
+        <source>an export needs a disk image or ISO file</source>
+        <translation>ein Export benötigt ein Disk-Image oder eine ISO-Datei</translation>
+    </message>
+    <message>
+        <source>the export name &quot;%1&quot; is used twice</source>
+        <translation>der Exportname „%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>longer than 4096 bytes</source>
+        <translation>länger als 4096 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ProfileForm</name>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s IPv4 address</source>
+        <translation>IPv4-Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>Subnet mask:</source>
+        <translation>Subnetzmaske:</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>Router:</translation>
+    </message>
+    <message>
+        <source>none (isolated network)</source>
+        <translation>keiner (isoliertes Netz)</translation>
+    </message>
+    <message>
+        <source>Pool, first address:</source>
+        <translation>Pool, erste Adresse:</translation>
+    </message>
+    <message>
+        <source>Pool, last address:</source>
+        <translation>Pool, letzte Adresse:</translation>
+    </message>
+    <message>
+        <source>none; several separated by commas</source>
+        <translation>keine; mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>DNS servers:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domäne:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Lease time:</source>
+        <translation>Lease-Dauer:</translation>
+    </message>
+    <message>
+        <source>the bundled netboot folder</source>
+        <translation>der mitgelieferte Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Netboot folder:</source>
+        <translation>Netboot-Ordner:</translation>
+    </message>
+    <message>
+        <source>Netboot folder</source>
+        <translation>Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>Port </translation>
+    </message>
+    <message>
+        <source>TFTP:</source>
+        <translation>TFTP:</translation>
+    </message>
+    <message>
+        <source>serve files over TFTP</source>
+        <translation>Dateien über TFTP bereitstellen</translation>
+    </message>
+    <message>
+        <source>HTTP:</source>
+        <translation>HTTP:</translation>
+    </message>
+    <message>
+        <source>serve files over HTTP</source>
+        <translation>Dateien über HTTP bereitstellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>a subnet mask is needed</source>
+        <translation>eine Subnetzmaske wird benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ProfileStore</name>
+    <message>
+        <source>name: a profile needs a name</source>
+        <translation>name: ein Profil benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>cannot create the profiles folder %1</source>
+        <translation>Profilordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot delete the profile file %1</source>
+        <translation>Profildatei %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1924,29 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
     </message>
 </context>
 <context>
+    <name>Bootcast::ServiceLight</name>
+    <message>
+        <source>%1: listening on %2 port %3</source>
+        <translation>%1: lauscht auf %2, Port %3</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>allen Adressen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: off in this profile</source>
+        <translation>%1: in diesem Profil ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::SocketErrors</name>
     <message>
         <source>all addresses</source>
@@ -1145,9 +2154,157 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
             <numerusform>der Client antwortet nicht mehr (keine Antwort nach %n Versuchen)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Bootcast::TrafficEvent</name>
     <message>
         <source>%1 in %2 s (%3/s)</source>
         <translation>%1 in %2 s (%3/s)</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>refused (NAK)</source>
+        <translation>abgewiesen (NAK)</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>inform</source>
+        <translation>Inform</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>pool exhausted</source>
+        <translation>Pool erschöpft</translation>
+    </message>
+    <message>
+        <source>transfer started</source>
+        <translation>Übertragung gestartet</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>wird übertragen</translation>
+    </message>
+    <message>
+        <source>transfer finished</source>
+        <translation>Übertragung beendet</translation>
+    </message>
+    <message>
+        <source>transfer failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TrafficModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TrafficPanel</name>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Filter by client MAC or address</source>
+        <translation>Nach MAC oder Adresse des Clients filtern</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Ausgewählte Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Save log...</source>
+        <translation>Log speichern...</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save traffic log</source>
+        <translation>Log des Datenverkehrs speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Log-Dateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
     </message>
 </context>
 <context>

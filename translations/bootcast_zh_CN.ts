@@ -69,13 +69,117 @@
     </message>
 </context>
 <context>
-    <name>Bootcast::CommandLine</name>
+    <name>Bootcast::ClientState</name>
     <message>
-        <source>Bootcast network-boots the machines on your cable: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.
-Without options it opens its window. PyPXE&apos;s options are accepted and imply --headless.</source>
-        <translation>Bootcast 通过网络启动网线上连接的机器：支持 BIOS、UEFI 和 iPXE，使用 DHCP、TFTP 和 HTTP。
-不带选项时打开程序窗口。也接受 PyPXE 的选项，此时隐含 --headless。</translation>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
     </message>
+    <message>
+        <source>boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>iPXE</source>
+        <translation>iPXE</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>initrd</source>
+        <translation>initrd</translation>
+    </message>
+    <message>
+        <source>installer DHCP</source>
+        <translation>安装程序 DHCP</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ClientsModel</name>
+    <message>
+        <source>, iPXE</source>
+        <translation>，iPXE</translation>
+    </message>
+    <message>
+        <source>, HTTP Boot</source>
+        <translation>，HTTP Boot</translation>
+    </message>
+    <message>
+        <source>stalled after %1</source>
+        <translation>在 %1 之后停滞</translation>
+    </message>
+    <message>
+        <source>booted</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>（尚不知道）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1: reached</source>
+        <translation>%1：已到达</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1：尚未到达</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Boot stages</source>
+        <translation>启动阶段</translation>
+    </message>
+    <message>
+        <source>Current transfer</source>
+        <translation>当前传输</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::CommandLine</name>
     <message>
         <source>Run without a window until SIGINT or SIGTERM.</source>
         <translation>以无窗口方式运行，直到收到 SIGINT 或 SIGTERM。</translation>
@@ -112,6 +216,12 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <source>--profile cannot be combined with PyPXE options; import the PyPXE config with --import-pypxe first</source>
         <translation>--profile 不能与 PyPXE 选项同时使用；请先用 --import-pypxe 导入 PyPXE 配置</translation>
     </message>
+    <message>
+        <source>Bootcast network-boots the machines on your network: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.
+Without options it opens its window. PyPXE&apos;s options are accepted and imply --headless.</source>
+        <translation>Bootcast 通过网络启动您网络中的机器：支持 BIOS、UEFI 和 iPXE，使用 DHCP、TFTP 和 HTTP。
+不带选项时打开程序窗口。也接受 PyPXE 的选项，此时隐含 --headless。</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::DhcpOptions</name>
@@ -126,14 +236,6 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
 </context>
 <context>
     <name>Bootcast::DhcpPacket</name>
-    <message>
-        <source>%1 bytes is too short for a DHCP message</source>
-        <translation>DHCP 消息过短（%1 字节）</translation>
-    </message>
-    <message>
-        <source>%1 bytes is too long for a DHCP message</source>
-        <translation>DHCP 消息过长（%1 字节）</translation>
-    </message>
     <message>
         <source>unknown BOOTP operation %1</source>
         <translation>未知 BOOTP 操作 %1</translation>
@@ -157,6 +259,14 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
     <message>
         <source>options in the sname field: %1</source>
         <translation>sname 字段中的选项：%1</translation>
+    </message>
+    <message>
+        <source>DHCP message too short (%1 bytes)</source>
+        <translation>DHCP 消息过短（%1 字节）</translation>
+    </message>
+    <message>
+        <source>DHCP message too long (%1 bytes)</source>
+        <translation>DHCP 消息过长（%1 字节）</translation>
     </message>
 </context>
 <context>
@@ -270,8 +380,16 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
 <context>
     <name>Bootcast::Engine</name>
     <message>
-        <source>the HTTP server is not part of this version yet; serve the files over TFTP or turn HTTP off</source>
-        <translation>此版本尚未包含 HTTP 服务器；请通过 TFTP 提供文件，或关闭 HTTP</translation>
+        <source>another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out conflicting addresses: stop the other one, or switch this profile to proxy mode</source>
+        <translation>%1 上有其他 DHCP 服务器在应答：%2 提供了 %3。同一网络中的两个 DHCP 服务器会分配相互冲突的地址：请停止另一个服务器，或将此配置文件切换到 Proxy DHCP 模式</translation>
+    </message>
+    <message>
+        <source>no other DHCP server answered on %1</source>
+        <translation>%1 上没有其他 DHCP 服务器应答</translation>
+    </message>
+    <message>
+        <source>could not check for other DHCP servers: %1</source>
+        <translation>无法检查是否存在其他 DHCP 服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -377,16 +495,242 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>已停止。</translation>
     </message>
     <message>
-        <source>%1 in %2 s (%3/s)</source>
-        <translation>%1，用时 %2 秒（%3/秒）</translation>
-    </message>
-    <message>
         <source>%1 port %2</source>
         <translation>%1 端口 %2</translation>
     </message>
     <message>
         <source>off in this profile</source>
         <translation>此配置文件中未启用</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpConnection</name>
+    <message>
+        <source>the HTTP server was stopped</source>
+        <translation>HTTP 服务器已停止</translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>客户端关闭了连接</translation>
+    </message>
+    <message>
+        <source>the connection broke: %1</source>
+        <translation>连接中断：%1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>the request did not arrive in time</source>
+        <translation>请求未能及时到达</translation>
+    </message>
+    <message numerus="yes">
+        <source>the client stopped reading for %n second(s)</source>
+        <translation>
+            <numerusform>客户端已 %n 秒未读取数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>rendered script</source>
+        <translation>已为客户端填写的脚本</translation>
+    </message>
+    <message>
+        <source>bytes %1-%2 of %3</source>
+        <translation>第 %1-%2 字节，共 %3 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte range(s)</source>
+        <translation>
+            <numerusform>%n 个字节范围</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requested range lies beyond the end of the file</source>
+        <translation>请求的范围超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file became shorter while it was being sent</source>
+        <translation>文件在发送过程中变短了</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpRequestParser</name>
+    <message>
+        <source>the request line is longer than %1 bytes</source>
+        <translation>请求行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the request headers are larger than %1 bytes</source>
+        <translation>请求头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bare carriage return in the request</source>
+        <translation>请求中有单独的回车符（CR）</translation>
+    </message>
+    <message>
+        <source>too many empty lines before the request</source>
+        <translation>请求前的空行过多</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>请求行格式错误</translation>
+    </message>
+    <message>
+        <source>unsupported HTTP version &quot;%1&quot;</source>
+        <translation>不支持的 HTTP 版本“%1”</translation>
+    </message>
+    <message>
+        <source>method %1 is not allowed: only GET and HEAD</source>
+        <translation>不允许使用方法 %1：仅支持 GET 和 HEAD</translation>
+    </message>
+    <message>
+        <source>malformed request target</source>
+        <translation>请求目标格式错误</translation>
+    </message>
+    <message>
+        <source>the request target has a bad percent escape</source>
+        <translation>请求目标包含无效的百分号编码</translation>
+    </message>
+    <message>
+        <source>the request target contains an encoded NUL or control character</source>
+        <translation>请求目标包含编码的 NUL 或控制字符</translation>
+    </message>
+    <message>
+        <source>the request target is not valid UTF-8</source>
+        <translation>请求目标不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>obsolete header line folding</source>
+        <translation>已废弃的头部折行</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>头部行格式错误</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>头部字段超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the request has more than one Host header</source>
+        <translation>请求包含多个 Host 头</translation>
+    </message>
+    <message>
+        <source>an HTTP/1.1 request without a Host header</source>
+        <translation>HTTP/1.1 请求缺少 Host 头</translation>
+    </message>
+    <message>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation>同时包含 Transfer-Encoding 和 Content-Length</translation>
+    </message>
+    <message>
+        <source>request bodies with Transfer-Encoding (chunked) are not supported</source>
+        <translation>不支持使用 Transfer-Encoding（chunked）的请求体</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>无效的 Content-Length</translation>
+    </message>
+    <message>
+        <source>a request body of %1 bytes is larger than the %2 allowed</source>
+        <translation>%1 字节的请求体超过了允许的 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::HttpServer</name>
+    <message>
+        <source>the netboot folder &quot;%1&quot; does not exist: every request will fail; choose an existing folder in the profile</source>
+        <translation>网络启动文件夹“%1”不存在：所有请求都将失败；请在配置文件中选择一个已存在的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) turned away: the limit of %1 connections at once is reached (http.maxConnections)</source>
+        <translation>
+            <numerusform>已拒绝 %n 个连接：已达到同时 %1 个连接的上限（http.maxConnections）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::InterfacesModel</name>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>virtual / VPN</source>
+        <translation>虚拟 / VPN</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 - not for netbooting</source>
+        <translation>%1 - 不适用于网络启动</translation>
+    </message>
+    <message>
+        <source>no IPv4 address</source>
+        <translation>无 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>link up</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Wi-Fi adapter: PXE clients cannot boot over Wi-Fi, and serving DHCP here would disturb the wireless network. Choose the wired adapter the machines are plugged into.</source>
+        <translation>Wi-Fi 网卡：PXE 客户端无法通过 Wi-Fi 启动，而且在此提供 DHCP 会干扰无线网络。请选择连接这些机器的有线网卡。</translation>
+    </message>
+    <message>
+        <source>Virtual adapter (VPN, Hyper-V, Docker, bridge): choose it only to boot virtual machines attached to it.</source>
+        <translation>虚拟网卡（VPN、Hyper-V、Docker、网桥）：仅在要启动连接到它的虚拟机时选择。</translation>
+    </message>
+    <message>
+        <source>Loopback: only this computer can reach it (useful for testing).</source>
+        <translation>环回：只有本机可以访问（适合测试）。</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>连接状态</translation>
     </message>
 </context>
 <context>
@@ -405,42 +749,555 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
     </message>
 </context>
 <context>
+    <name>Bootcast::LeasesModel</name>
+    <message>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>declined (address in use)</source>
+        <translation>已拒用（地址已被占用）</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1, static</source>
+        <translation>%1，静态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::MainWindow</name>
-    <message>
-        <source>Bootcast - %1</source>
-        <translation>Bootcast - %1</translation>
-    </message>
-    <message>
-        <source>Profile: &lt;b&gt;%1&lt;/b&gt;, netboot folder %2</source>
-        <translation>配置文件：&lt;b&gt;%1&lt;/b&gt;，网络启动文件夹 %2</translation>
-    </message>
     <message>
         <source>Start</source>
         <translation>启动</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>listening on port %1</source>
-        <translation>正在监听端口 %1</translation>
+        <source>Traffic</source>
+        <translation>流量</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>失败：%1</translation>
+        <source>Clients</source>
+        <translation>客户端</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>已关闭</translation>
+        <source>Addresses appear here in full DHCP mode.</source>
+        <translation>在完整 DHCP 模式下，分配的地址会显示在这里。</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>已停止</translation>
+        <source>Leases</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the profile&apos;s settings</source>
+        <translation>保存配置文件的设置</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>新建...</translation>
+    </message>
+    <message>
+        <source>Duplicate...</source>
+        <translation>创建副本...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>重命名...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>删除...</translation>
+    </message>
+    <message>
+        <source>Import PyPXE config...</source>
+        <translation>导入 PyPXE 配置...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>All adapters (choose one for DHCP)</source>
+        <translation>所有网卡（使用 DHCP 时请选择一个）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Look for adapters again</source>
+        <translation>重新查找网卡</translation>
+    </message>
+    <message>
+        <source>Adapter:</source>
+        <translation>网卡：</translation>
+    </message>
+    <message>
+        <source>DHCP:</source>
+        <translation>DHCP：</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved. Discard them?</source>
+        <translation>配置文件“%1”有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Cannot open the profile &quot;%1&quot;:
+%2</source>
+        <translation>无法打开配置文件“%1”：
+%2</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置文件</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile &quot;%1&quot;:
+%2</source>
+        <translation>无法保存配置文件“%1”：
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the profile &quot;%1&quot;.</source>
+        <translation>已保存配置文件“%1”。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置文件</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>创建配置文件副本</translation>
+    </message>
+    <message>
+        <source>Fix the profile&apos;s problems first:
+%1</source>
+        <translation>请先解决配置文件中的问题：
+%1</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名配置文件</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? This cannot be undone.</source>
+        <translation>要删除配置文件“%1”吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Import PyPXE config</source>
+        <translation>导入 PyPXE 配置</translation>
+    </message>
+    <message>
+        <source>PyPXE JSON config (*.json);;All files (*)</source>
+        <translation>PyPXE JSON 配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1:
+%2</source>
+        <translation>无法导入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Imported as &quot;%1&quot;. Worth knowing:
+%2</source>
+        <translation>已导入为“%1”。请注意：
+%2</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出配置文件</translation>
+    </message>
+    <message>
+        <source>Bootcast profile (*.json)</source>
+        <translation>Bootcast 配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would disturb the wireless network. Choose the wired adapter.</source>
+        <translation>%1 是 Wi-Fi 网卡：机器无法通过 Wi-Fi 进行网络启动，而且在此运行 DHCP 会干扰无线网络。请选择有线网卡。</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual adapter (VPN, Hyper-V, Docker, bridge): only virtual machines attached to it can boot.</source>
+        <translation>%1 是虚拟网卡（VPN、Hyper-V、Docker、网桥）：只有连接到它的虚拟机才能启动。</translation>
+    </message>
+    <message>
+        <source>%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) and press Refresh.</source>
+        <translation>%1 没有 IPv4 地址：请为其配置固定地址（例如 192.168.50.1/24），然后点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>%1 has no link: plug in the cable or the switch.</source>
+        <translation>%1 未连接：请插好网线或接通交换机。</translation>
+    </message>
+    <message>
+        <source>Full: Bootcast hands out addresses and boot files. Only on a network without another DHCP server.</source>
+        <translation>完整：由 Bootcast 分配地址和启动文件。仅适用于没有其他 DHCP 服务器的网络。</translation>
+    </message>
+    <message>
+        <source>Proxy: the existing router keeps handing out addresses; Bootcast only tells booting machines where their boot files are.</source>
+        <translation>Proxy：现有路由器继续分配地址；Bootcast 只告诉正在启动的机器其启动文件在哪里。</translation>
+    </message>
+    <message>
+        <source>Off: no DHCP. Another DHCP server points machines here (next-server and file name), or only TFTP/HTTP are used.</source>
+        <translation>关闭：不提供 DHCP。由其他 DHCP 服务器将机器指向此处（next-server 和文件名），或者只使用 TFTP/HTTP。</translation>
+    </message>
+    <message>
+        <source>Some settings need attention: see the Settings tab.</source>
+        <translation>部分设置需要处理：请查看“设置”选项卡。</translation>
+    </message>
+    <message>
+        <source>Bootcast - %1%2</source>
+        <translation>Bootcast - %1%2</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>正在启动...</translation>
+    </message>
+    <message>
+        <source>No other DHCP server answered on this adapter.</source>
+        <translation>此网卡上没有其他 DHCP 服务器应答。</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 on %3</source>
+        <translation>%1 在 %3 上提供了 %2</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on this network: %1</source>
+        <translation>此网络中有其他 DHCP 服务器在应答：%1</translation>
+    </message>
+    <message>
+        <source>Another DHCP server</source>
+        <translation>其他 DHCP 服务器</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on this network:
+%1
+
+Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mode, so that the other server keeps giving addresses and Bootcast only adds the boot information?</source>
+        <translation>此网络中有其他 DHCP 服务器在应答：
+%1
+
+两个 DHCP 服务器会分配相互冲突的地址。是否将此配置文件切换到 Proxy DHCP 模式，让另一台服务器继续分配地址，而 Bootcast 只补充启动信息？</translation>
+    </message>
+    <message>
+        <source>Switch to proxy mode</source>
+        <translation>切换到 Proxy DHCP 模式</translation>
+    </message>
+    <message>
+        <source>Stop serving</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <source>Keep full mode</source>
+        <translation>保持完整模式</translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation>%1 端口 %2</translation>
+    </message>
+    <message>
+        <source>Serving: %1.</source>
+        <translation>正在提供服务：%1。</translation>
+    </message>
+    <message>
+        <source>Quit Bootcast</source>
+        <translation>退出 Bootcast</translation>
+    </message>
+    <message>
+        <source>Bootcast is serving. Machines that are booting now will stop. Stop serving and quit?</source>
+        <translation>Bootcast 正在提供服务。正在启动的机器将会中断。要停止服务并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdConnection</name>
+    <message>
+        <source>no export was chosen within %1 s</source>
+        <translation>%1 秒内未选择导出</translation>
+    </message>
+    <message>
+        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
+        <translation>读写导出“%1”正被 %2 使用；同一时间只允许一个客户端使用它</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in memory</source>
+        <translation>写时复制，更改保存在内存中</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in a temporary file</source>
+        <translation>写时复制，更改保存在临时文件中</translation>
+    </message>
+    <message>
+        <source>reading the export failed in the middle of a reply: %1</source>
+        <translation>在回复过程中读取导出失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
+        <translation>%1 在偏移量 %2 处（%3 字节）失败，错误 %4：%5</translation>
+    </message>
+    <message>
+        <source>NBD client %1: %2; the connection was closed</source>
+        <translation>NBD 客户端 %1：%2；连接已关闭</translation>
+    </message>
+    <message>
+        <source>read %1, wrote %2</source>
+        <translation>读取 %1，写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportImage</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
+        <translation>“%1”不是普通文件（磁盘映像或 ISO）</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
+        <translation>无法以读写方式打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the image is too large to copy into memory</source>
+        <translation>映像过大，无法复制到内存</translation>
+    </message>
+    <message>
+        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
+        <translation>内存不足，无法将映像（%1 字节）复制到 RAM</translation>
+    </message>
+    <message>
+        <source>cannot copy &quot;%1&quot; into memory: %2</source>
+        <translation>无法将“%1”复制到内存：%2</translation>
+    </message>
+    <message>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; failed: %2</source>
+        <translation>刷写“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
+        <translation>“%1”提前结束：文件在导出期间变小了</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; to disk failed</source>
+        <translation>将“%1”刷写到磁盘失败</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportOverlay</name>
+    <message>
+        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>读取覆盖层文件“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>not enough memory for the copy-on-write overlay</source>
+        <translation>内存不足，无法容纳写时复制覆盖层</translation>
+    </message>
+    <message>
+        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
+        <translation>无法在“%1”中创建覆盖层文件：%2</translation>
+    </message>
+    <message>
+        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>写入覆盖层文件“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>the copy-on-write overlay is full</source>
+        <translation>写时复制覆盖层已满</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdHandshake</name>
+    <message>
+        <source>%1: %2 bytes where %3 were expected</source>
+        <translation>%1：收到 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number 0x%2</source>
+        <translation>%1：魔数 0x%2 错误</translation>
+    </message>
+    <message>
+        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
+        <translation>%1：内部长度不一致（%2 字节数据）</translation>
+    </message>
+    <message>
+        <source>%1: a name or text longer than %2 bytes</source>
+        <translation>%1：名称或文本超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>client flags 0x%1 include flags this server does not know</source>
+        <translation>客户端标志 0x%1 包含本服务器未知的标志</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdNegotiator</name>
+    <message>
+        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
+        <translation>%1 携带 %2 字节数据，远超 %3 字节的上限</translation>
+    </message>
+    <message>
+        <source>more than %1 options without choosing an export</source>
+        <translation>发送了超过 %1 个选项，却仍未选择导出</translation>
+    </message>
+    <message>
+        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
+        <translation>%1 来自未同意 fixed newstyle 握手的客户端</translation>
+    </message>
+    <message>
+        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
+        <translation>客户端结束了协商（NBD_OPT_ABORT）</translation>
+    </message>
+    <message>
+        <source>there is no export named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的导出</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdServer</name>
+    <message>
+        <source>the export &quot;%1&quot; is not served: %2</source>
+        <translation>未提供导出“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is served from its file: %2</source>
+        <translation>导出“%1”改为直接从其文件提供：%2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is in memory (%2)</source>
+        <translation>导出“%1”已载入内存（%2）</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
+        <translation>没有可导出的内容：请在配置文件的 NBD 导出中添加磁盘映像或 ISO，或关闭 NBD</translation>
+    </message>
+    <message>
+        <source>no NBD export can be served: %1</source>
+        <translation>没有可以提供的 NBD 导出：%1</translation>
+    </message>
+    <message>
+        <source>the NBD server was stopped</source>
+        <translation>NBD 服务器已停止</translation>
+    </message>
+    <message>
+        <source>too many NBD clients at once (%1): the connection was turned away</source>
+        <translation>同时连接的 NBD 客户端过多（%1）：连接已被拒绝</translation>
     </message>
 </context>
 <context>
@@ -577,10 +1434,6 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>%1 不在服务器的子网中</translation>
     </message>
     <message>
-        <source>%1 is bound twice</source>
-        <translation>%1 被绑定了两次</translation>
-    </message>
-    <message>
         <source>%1 is bound to two machines</source>
         <translation>%1 被绑定到两台机器</translation>
     </message>
@@ -601,8 +1454,138 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>“%1”不是 dhcp, tftp, http, nbd, all 之一</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>默认</translation>
+        <source>&quot;%1&quot; is not one of read-only, copy-on-write, read-write</source>
+        <translation>“%1”不是 read-only, copy-on-write, read-write 之一</translation>
+    </message>
+    <message>
+        <source>MAC %1 has two bindings</source>
+        <translation>MAC %1 有两个绑定</translation>
+    </message>
+    <message>
+        <source>an export needs a disk image or ISO file</source>
+        <translation>导出需要磁盘映像或 ISO 文件</translation>
+    </message>
+    <message>
+        <source>the export name &quot;%1&quot; is used twice</source>
+        <translation>导出名称“%1”被重复使用</translation>
+    </message>
+    <message>
+        <source>longer than 4096 bytes</source>
+        <translation>超过 4096 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ProfileForm</name>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s IPv4 address</source>
+        <translation>本机的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>Subnet mask:</source>
+        <translation>子网掩码：</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>路由器：</translation>
+    </message>
+    <message>
+        <source>none (isolated network)</source>
+        <translation>无（隔离网络）</translation>
+    </message>
+    <message>
+        <source>Pool, first address:</source>
+        <translation>地址池起始地址：</translation>
+    </message>
+    <message>
+        <source>Pool, last address:</source>
+        <translation>地址池结束地址：</translation>
+    </message>
+    <message>
+        <source>none; several separated by commas</source>
+        <translation>无；多个以逗号分隔</translation>
+    </message>
+    <message>
+        <source>DNS servers:</source>
+        <translation>DNS 服务器：</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>域名：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Lease time:</source>
+        <translation>租期：</translation>
+    </message>
+    <message>
+        <source>the bundled netboot folder</source>
+        <translation>自带的网络启动文件夹</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Netboot folder:</source>
+        <translation>网络启动文件夹：</translation>
+    </message>
+    <message>
+        <source>Netboot folder</source>
+        <translation>网络启动文件夹</translation>
+    </message>
+    <message>
+        <source>port </source>
+        <translation>端口 </translation>
+    </message>
+    <message>
+        <source>TFTP:</source>
+        <translation>TFTP：</translation>
+    </message>
+    <message>
+        <source>serve files over TFTP</source>
+        <translation>通过 TFTP 提供文件</translation>
+    </message>
+    <message>
+        <source>HTTP:</source>
+        <translation>HTTP：</translation>
+    </message>
+    <message>
+        <source>serve files over HTTP</source>
+        <translation>通过 HTTP 提供文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>“%1”不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>a subnet mask is needed</source>
+        <translation>需要子网掩码</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::ProfileStore</name>
+    <message>
+        <source>name: a profile needs a name</source>
+        <translation>name：配置文件需要名称</translation>
+    </message>
+    <message>
+        <source>cannot create the profiles folder %1</source>
+        <translation>无法创建配置文件所在的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的配置文件已存在</translation>
+    </message>
+    <message>
+        <source>cannot delete the profile file %1</source>
+        <translation>无法删除配置文件 %1</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1915,29 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
     </message>
 </context>
 <context>
+    <name>Bootcast::ServiceLight</name>
+    <message>
+        <source>%1: listening on %2 port %3</source>
+        <translation>%1：正在监听 %2 端口 %3</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>所有地址</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: off in this profile</source>
+        <translation>%1：此配置文件中未启用</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1：已停止</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::SocketErrors</name>
     <message>
         <source>all addresses</source>
@@ -1136,9 +2142,157 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
             <numerusform>客户端已停止响应（尝试 %n 次后仍无回应）</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Bootcast::TrafficEvent</name>
     <message>
         <source>%1 in %2 s (%3/s)</source>
         <translation>%1，用时 %2 秒（%3/秒）</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>discover</source>
+        <translation>Discover</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>refused (NAK)</source>
+        <translation>已拒绝（NAK）</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒用</translation>
+    </message>
+    <message>
+        <source>inform</source>
+        <translation>Inform</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>pool exhausted</source>
+        <translation>地址池已耗尽</translation>
+    </message>
+    <message>
+        <source>transfer started</source>
+        <translation>传输开始</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>正在传输</translation>
+    </message>
+    <message>
+        <source>transfer finished</source>
+        <translation>传输完成</translation>
+    </message>
+    <message>
+        <source>transfer failed</source>
+        <translation>传输失败</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TrafficModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TrafficPanel</name>
+    <message>
+        <source>All services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <source>Filter by client MAC or address</source>
+        <translation>按客户端 MAC 或地址筛选</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>将所选行复制为以制表符分隔的文本</translation>
+    </message>
+    <message>
+        <source>Save log...</source>
+        <translation>保存日志...</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save traffic log</source>
+        <translation>保存流量日志</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::TransferProgressDelegate</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
