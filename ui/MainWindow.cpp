@@ -552,7 +552,7 @@ void MainWindow::onInterfaceChosen(int row)
         m_interfaceNotice = tr("%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) "
                                "and press Refresh.").arg(adapter.humanName);
     else if (!adapter.up)
-        m_interfaceNotice = tr("%1 has no link: plug in the cable or the switch.").arg(adapter.humanName);
+        m_interfaceNotice = tr("%1 has no link: check the cable and that the switch is on.").arg(adapter.humanName);
     if (!adapter.ipv4.isNull()) {
         const auto [begin, end] = suggestPool(adapter.ipv4, adapter.netmask);
         m_form->fillNetwork(adapter.ipv4, adapter.netmask, adapter.gateway, begin, end);

@@ -120,7 +120,7 @@ void ClientTracker::consume(const TrafficEvent &event)
             reach(state, ClientState::Stage::InstallerDhcp, now);
         else
             reach(state, ClientState::Stage::Dhcp, now);
-        state.lastStep = event.service == Service::ProxyDhcp ? QStringLiteral("proxy DHCP") : QStringLiteral("DHCP");
+        state.lastStep = serviceDisplayName(event.service);
         markDirty(state.key);
         return;
     }

@@ -26,7 +26,7 @@ void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     bar.minimum = 0;
     bar.maximum = progress < 0 ? 0 : 100;
     bar.progress = progress < 0 ? 0 : progress;
-    bar.text = progress < 0 ? index.data().toString() : tr("%1 %2%").arg(index.data().toString()).arg(progress);
+    bar.text = progress < 0 ? index.data().toString() : tr("%1 %2%").arg(index.data().toString(), QString::number(progress));
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
