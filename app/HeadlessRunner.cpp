@@ -101,18 +101,26 @@ void HeadlessRunner::printState(const ServiceState &state)
 
 QString HeadlessRunner::formatEvent(const TrafficEvent &event)
 {
-    QString line = QDateTime::fromMSecsSinceEpoch(event.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    line += u' ' + serviceTag(event.service).leftJustified(6) + u' ' + kindTag(event.kind).leftJustified(9);
+    // time, service, kind, then who and what: "... dhcp   ack       52:54:00:12:34:56 10.0.0.5: leased ..."
+    QStringList parts{
+        QDateTime::fromMSecsSinceEpoch(event.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+        serviceTag(event.service).leftJustified(6), kindTag(event.kind).leftJustified(9)};
+    QStringList about;
     if (!event.mac.isNull())
-        line += u' ' + event.mac.toString();
+        about << event.mac.toString();
     if (!event.peer.isNull())
-        line += u' ' + event.peer.toString();
+        about << event.peer.toString();
     if (!event.subject.isEmpty() && event.subject != event.peer.toString())
-        line += u' ' + event.subject;
+        about << event.subject;
     if (const QString summary = transferSummary(event); !summary.isEmpty())
-        line += u' ' + summary;
-    if (!event.detail.isEmpty())
-        line += QStringLiteral(": ") + event.detail;
+        about << summary;
+    QString line = parts.join(u' ');
+    if (!about.isEmpty())
+        line += u' ' + about.join(u' ') + (event.detail.isEmpty() ? QString() : QStringLiteral(": ") + event.detail);
+    else if (!event.detail.isEmpty())
+        line += u' ' + event.detail;
+    while (line.endsWith(u' '))
+        line.chop(1);
     return line;
 }
 
@@ -130,7 +138,7 @@ QString HeadlessRunner::formatState(const ServiceState &state)
     case ServiceState::Status::Disabled:
         return head + u' ' + tr("off in this profile");
     case ServiceState::Status::Stopped:
-        return head;
+        return head.trimmed();
     }
     return head;
 }

@@ -140,7 +140,14 @@ bool DhcpServer::start()
     d->responder = std::make_unique<DhcpResponder>(d->profile, d->leases, d->policy, d->responderRole());
 
     const bool shareable = d->responderRole() != DhcpResponder::Role::Full;
-    auto opened = openDhcpSocket(DhcpSocketOptions{d->port(), d->interfaceName, shareable}, this);
+    QAbstractSocket::SocketError bindError = QAbstractSocket::UnknownSocketError;
+    auto opened = openDhcpSocket(DhcpSocketOptions{d->port(), d->interfaceName, shareable}, this, &bindError);
+    if (!opened && shareable && bindError == QAbstractSocket::AddressInUseError) {
+        return failWith(tr("UDP port %1 is held exclusively by another DHCP server on this machine. Proxy mode "
+                           "shares the port only with a server that allows it (dnsmasq: --bind-interfaces or "
+                           "--bind-dynamic); otherwise run Bootcast on another machine")
+                            .arg(d->port()));
+    }
     if (!opened)
         return failWith(opened.error());
     d->socket = opened->socket;

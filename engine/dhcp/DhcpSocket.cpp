@@ -18,7 +18,8 @@
 
 namespace Bootcast {
 
-Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObject *parent)
+Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObject *parent,
+                                          QAbstractSocket::SocketError *error)
 {
     using Result = Expected<DhcpSocketResult>;
     const QHostAddress any(QHostAddress::AnyIPv4);
@@ -26,9 +27,13 @@ Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObj
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return Result::failure(bindFailureReason(QStringLiteral("UDP"), any, options.port, errno));
-    const auto fail = [fd, &any, &options](int error) {
+    const auto fail = [fd, &any, &options, error](int errnoValue) {
         ::close(fd);
-        return Result::failure(bindFailureReason(QStringLiteral("UDP"), any, options.port, error));
+        if (error)
+            *error = errnoValue == EADDRINUSE ? QAbstractSocket::AddressInUseError
+                   : (errnoValue == EACCES || errnoValue == EPERM) ? QAbstractSocket::SocketAccessError
+                                                                   : QAbstractSocket::UnknownSocketError;
+        return Result::failure(bindFailureReason(QStringLiteral("UDP"), any, options.port, errnoValue));
     };
     const int one = 1;
     if (::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0
@@ -61,6 +66,8 @@ Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObj
     const auto mode = options.shareable ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
                                         : QAbstractSocket::DontShareAddress;
     if (!socket->bind(any, options.port, mode)) {
+        if (error)
+            *error = socket->error();
         const QString reason =
             bindFailureReason(QStringLiteral("UDP"), any, options.port, socket->error(), socket->errorString());
         delete socket;

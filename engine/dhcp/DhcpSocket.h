@@ -26,7 +26,10 @@ struct DhcpSocketResult
     bool boundToDevice = false; // false: the caller must filter by interface index itself
 };
 
-Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObject *parent);
+#include <QAbstractSocket>
+// On failure, error (if given) says which kind of failure it was (e.g. AddressInUseError).
+Expected<DhcpSocketResult> openDhcpSocket(const DhcpSocketOptions &options, QObject *parent,
+                                          QAbstractSocket::SocketError *error = nullptr);
 
 // Puts (address -> hardware address) into the interface's ARP table so a reply can be unicast to a
 // client that has no address yet (RFC 2131 4.1). Returns false where that is not possible.

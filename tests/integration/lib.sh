@@ -29,7 +29,9 @@ cleanup() {
     for pid in "${PIDS[@]:-}"; do
         [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
     done
-    for ns in "${NAMESPACES[@]:-}"; do
+    local registered=()
+    [ -f "$WORK/.namespaces" ] && mapfile -t registered <"$WORK/.namespaces"
+    for ns in "${NAMESPACES[@]:-}" "${registered[@]:-}"; do
         [ -n "$ns" ] && ip netns delete "$ns" 2>/dev/null || true
     done
     [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"
@@ -45,11 +47,12 @@ require_root_tools() {
     done
 }
 
-# make_ns NAME: a fresh namespace with loopback up; the name gets this run's suffix.
+# make_ns NAME: a fresh namespace with loopback up; the name gets this run's suffix. Called as
+# NS=$(make_ns NAME), i.e. in a subshell, so the name is registered for cleanup in a file.
 make_ns() {
     local ns="$1-$SUFFIX"
     ip netns add "$ns"
-    NAMESPACES+=("$ns")
+    echo "$ns" >>"$WORK/.namespaces"
     ip -n "$ns" link set lo up
     echo "$ns"
 }
