@@ -54,14 +54,21 @@ ClientState &ClientTracker::stateFor(const TrafficEvent &event)
     QString key;
     if (!event.mac.isNull()) {
         key = event.mac.toString();
-        // A machine first seen by address (proxy mode) becomes known by its MAC: merge.
-        const QHostAddress address = !event.subject.isEmpty() ? QHostAddress(event.subject) : event.peer;
+        // A machine first seen by address (proxy mode, or a transfer before any DHCP) becomes known
+        // by its MAC: merge. DHCP events carry the leased address as subject; others the peer.
+        const bool dhcp = event.service == Service::Dhcp || event.service == Service::ProxyDhcp;
+        const QHostAddress address = dhcp && !QHostAddress(event.subject).isNull() ? QHostAddress(event.subject)
+                                                                                    : event.peer;
         const auto byAddress = m_keyByAddress.constFind(address.toIPv4Address());
-        if (!address.isNull() && byAddress != m_keyByAddress.cend() && byAddress->startsWith(u"ip:")
-            && !m_clients.contains(key)) {
-            ClientState moved = m_clients.take(*byAddress);
-            moved.key = key;
-            m_clients.insert(key, moved);
+        if (!address.isNull() && byAddress != m_keyByAddress.cend() && byAddress->startsWith(u"ip:")) {
+            const QString oldKey = *byAddress;
+            ClientState moved = m_clients.take(oldKey);
+            m_dirty.remove(oldKey);
+            if (!m_clients.contains(key)) {
+                moved.key = key;
+                m_clients.insert(key, moved);
+            }
+            m_keyByAddress.insert(address.toIPv4Address(), key);
         }
     } else if (!event.peer.isNull()) {
         const quint32 ip = event.peer.toIPv4Address();

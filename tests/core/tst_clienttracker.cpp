@@ -16,6 +16,7 @@ class TestClientTracker : public QObject
 private slots:
     void uefiBootTimeline();
     void proxyModeMergesAddressIntoMac();
+    void transferWithMacMergesIntoOneMachine();
     void stalledTransfer();
     void finishedBootIsNotStalled();
     void batchesUpdates();
@@ -106,6 +107,24 @@ void TestClientTracker::proxyModeMergesAddressIntoMac()
     QCOMPARE(clients.first().key, QStringLiteral("52:54:00:00:00:02"));
     QVERIFY(clients.first().reached(Stage::BootFile));
     QVERIFY(clients.first().reached(Stage::Ipxe));
+}
+
+void TestClientTracker::transferWithMacMergesIntoOneMachine()
+{
+    ClientTracker tracker;
+    const QString ip = QStringLiteral("10.0.0.170");
+    tracker.consume(transfer(Service::Tftp, K::TransferFinished, ip, QStringLiteral("ipxe.efi"), 10, 10, 1));
+    // iPXE asks for boot.ipxe?mac=...: the HTTP event names the MAC, the subject is the file.
+    TrafficEvent menu = transfer(Service::Http, K::TransferFinished, ip, QStringLiteral("boot.ipxe"), 82, 82, 1);
+    menu.mac = *MacAddress::fromString(QStringLiteral("52:54:00:12:34:56"));
+    tracker.consume(menu);
+    tracker.consume(transfer(Service::Http, K::TransferFinished, ip, QStringLiteral("vmlinuz"), 8, 8, 1));
+    const ClientStateList clients = tracker.clients();
+    QCOMPARE(clients.size(), 1);
+    QCOMPARE(clients.first().key, QStringLiteral("52:54:00:12:34:56"));
+    QVERIFY(clients.first().reached(Stage::BootFile));
+    QVERIFY(clients.first().reached(Stage::Menu));
+    QVERIFY(clients.first().reached(Stage::Kernel));
 }
 
 void TestClientTracker::stalledTransfer()
