@@ -381,6 +381,10 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
             <numerusform>%n fehlerhafte Pakete ignoriert; zuletzt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>UDP port %1 is held exclusively by another DHCP server on this machine. Proxy mode shares the port only with a server that allows it (dnsmasq: --bind-interfaces or --bind-dynamic); otherwise run Bootcast on another machine</source>
+        <translation>UDP-Port %1 wird von einem anderen DHCP-Server auf diesem Rechner exklusiv belegt. Der Proxy-Modus teilt den Port nur mit einem Server, der das erlaubt (dnsmasq: --bind-interfaces oder --bind-dynamic); andernfalls Bootcast auf einem anderen Rechner ausführen</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::Engine</name>
@@ -1033,10 +1037,6 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <translation>%1 hat keine IPv4-Adresse: Geben Sie dem Adapter eine feste Adresse (zum Beispiel 192.168.50.1/24) und klicken Sie auf „Aktualisieren“.</translation>
     </message>
     <message>
-        <source>%1 has no link: plug in the cable or the switch.</source>
-        <translation>%1 hat keinen Link: Kabel einstecken oder Switch einschalten.</translation>
-    </message>
-    <message>
         <source>Full: Bootcast hands out addresses and boot files. Only on a network without another DHCP server.</source>
         <translation>Vollständig: Bootcast vergibt Adressen und Bootdateien. Nur in einem Netz ohne anderen DHCP-Server verwenden.</translation>
     </message>
@@ -1114,199 +1114,9 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
         <source>Bootcast is serving. Machines that are booting now will stop. Stop serving and quit?</source>
         <translation>Bootcast ist in Betrieb. Rechner, die gerade booten, bleiben stehen. Bereitstellung beenden und Programm schließen?</translation>
     </message>
-</context>
-<context>
-    <name>Bootcast::NbdConnection</name>
     <message>
-        <source>no export was chosen within %1 s</source>
-        <translation>innerhalb von %1 s wurde kein Export gewählt</translation>
-    </message>
-    <message>
-        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
-        <translation>der beschreibbare Export „%1“ wird von %2 verwendet; ihn darf nur ein Client zurzeit verwenden</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>Lesen und Schreiben</translation>
-    </message>
-    <message>
-        <source>copy-on-write, changes kept in memory</source>
-        <translation>Copy-on-Write, Änderungen im Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>copy-on-write, changes kept in a temporary file</source>
-        <translation>Copy-on-Write, Änderungen in einer temporären Datei</translation>
-    </message>
-    <message>
-        <source>reading the export failed in the middle of a reply: %1</source>
-        <translation>Lesen des Exports mitten in einer Antwort fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
-        <translation>%1 an Offset %2 (%3 Byte) mit %4 fehlgeschlagen: %5</translation>
-    </message>
-    <message>
-        <source>NBD client %1: %2; the connection was closed</source>
-        <translation>NBD-Client %1: %2; die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>read %1, wrote %2</source>
-        <translation>%1 gelesen, %2 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdExportImage</name>
-    <message>
-        <source>&quot;%1&quot; does not exist</source>
-        <translation>„%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
-        <translation>„%1“ ist keine reguläre Datei (Disk-Image oder ISO)</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
-        <translation>„%1“ kann nicht zum Lesen und Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the image is too large to copy into memory</source>
-        <translation>das Image ist zu groß, um es in den Arbeitsspeicher zu kopieren</translation>
-    </message>
-    <message>
-        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
-        <translation>nicht genug Arbeitsspeicher, um das Image (%1 Byte) in den RAM zu kopieren</translation>
-    </message>
-    <message>
-        <source>cannot copy &quot;%1&quot; into memory: %2</source>
-        <translation>„%1“ kann nicht in den Arbeitsspeicher kopiert werden: %2</translation>
-    </message>
-    <message>
-        <source>reading &quot;%1&quot; failed: %2</source>
-        <translation>Lesen von „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>writing &quot;%1&quot; failed: %2</source>
-        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>flushing &quot;%1&quot; failed: %2</source>
-        <translation>Flush von „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
-        <translation>„%1“ endet vorzeitig: die Datei ist während des Exports geschrumpft</translation>
-    </message>
-    <message>
-        <source>flushing &quot;%1&quot; to disk failed</source>
-        <translation>„%1“ konnte nicht auf den Datenträger geschrieben werden (Flush)</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdExportOverlay</name>
-    <message>
-        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
-        <translation>Lesen der Overlay-Datei „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>not enough memory for the copy-on-write overlay</source>
-        <translation>nicht genug Arbeitsspeicher für das Copy-on-Write-Overlay</translation>
-    </message>
-    <message>
-        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
-        <translation>Overlay-Datei in „%1“ kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
-        <translation>Schreiben der Overlay-Datei „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the copy-on-write overlay is full</source>
-        <translation>das Copy-on-Write-Overlay ist voll</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdHandshake</name>
-    <message>
-        <source>%1: %2 bytes where %3 were expected</source>
-        <translation>%1: %2 Byte statt der erwarteten %3</translation>
-    </message>
-    <message>
-        <source>%1: wrong magic number 0x%2</source>
-        <translation>%1: falsche Magic Number 0x%2</translation>
-    </message>
-    <message>
-        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
-        <translation>%1: die enthaltenen Längenangaben passen nicht zusammen (%2 Byte Daten)</translation>
-    </message>
-    <message>
-        <source>%1: a name or text longer than %2 bytes</source>
-        <translation>%1: Name oder Text länger als %2 Byte</translation>
-    </message>
-    <message>
-        <source>client flags 0x%1 include flags this server does not know</source>
-        <translation>die Client-Flags 0x%1 enthalten Flags, die dieser Server nicht kennt</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdNegotiator</name>
-    <message>
-        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
-        <translation>%1 mit %2 Byte Daten, weit über der Grenze von %3 Byte</translation>
-    </message>
-    <message>
-        <source>more than %1 options without choosing an export</source>
-        <translation>mehr als %1 Optionen, ohne einen Export zu wählen</translation>
-    </message>
-    <message>
-        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
-        <translation>%1 von einem Client, der dem Fixed-Newstyle-Handshake nicht zugestimmt hat</translation>
-    </message>
-    <message>
-        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
-        <translation>der Client hat die Aushandlung beendet (NBD_OPT_ABORT)</translation>
-    </message>
-    <message>
-        <source>there is no export named &quot;%1&quot;</source>
-        <translation>es gibt keinen Export namens „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdServer</name>
-    <message>
-        <source>the export &quot;%1&quot; is not served: %2</source>
-        <translation>der Export „%1“ wird nicht bereitgestellt: %2</translation>
-    </message>
-    <message>
-        <source>the export &quot;%1&quot; is served from its file: %2</source>
-        <translation>der Export „%1“ wird aus seiner Datei bereitgestellt: %2</translation>
-    </message>
-    <message>
-        <source>the export &quot;%1&quot; is in memory (%2)</source>
-        <translation>der Export „%1“ liegt im Arbeitsspeicher (%2)</translation>
-    </message>
-    <message>
-        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
-        <translation>es gibt nichts zu exportieren: den NBD-Exporten des Profils ein Disk-Image oder eine ISO hinzufügen oder NBD ausschalten</translation>
-    </message>
-    <message>
-        <source>no NBD export can be served: %1</source>
-        <translation>kein NBD-Export kann bereitgestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>the NBD server was stopped</source>
-        <translation>der NBD-Server wurde gestoppt</translation>
-    </message>
-    <message>
-        <source>too many NBD clients at once (%1): the connection was turned away</source>
-        <translation>zu viele gleichzeitige NBD-Clients (%1): Verbindung abgewiesen</translation>
+        <source>%1 has no link: check the cable and that the switch is on.</source>
+        <translation>%1 hat keine Verbindung: Kabel prüfen und ob der Switch eingeschaltet ist.</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,10 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
             <numerusform>已忽略 %n 个格式错误的数据包；最后一个：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>UDP port %1 is held exclusively by another DHCP server on this machine. Proxy mode shares the port only with a server that allows it (dnsmasq: --bind-interfaces or --bind-dynamic); otherwise run Bootcast on another machine</source>
+        <translation>UDP 端口 %1 被本机上的另一个 DHCP 服务器独占。代理模式只能与允许共享端口的服务器共用该端口（dnsmasq：--bind-interfaces 或 --bind-dynamic）；否则请在另一台计算机上运行 Bootcast</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::Engine</name>
@@ -1024,10 +1028,6 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>%1 没有 IPv4 地址：请为其配置固定地址（例如 192.168.50.1/24），然后点击“刷新”。</translation>
     </message>
     <message>
-        <source>%1 has no link: plug in the cable or the switch.</source>
-        <translation>%1 未连接：请插好网线或接通交换机。</translation>
-    </message>
-    <message>
         <source>Full: Bootcast hands out addresses and boot files. Only on a network without another DHCP server.</source>
         <translation>完整：由 Bootcast 分配地址和启动文件。仅适用于没有其他 DHCP 服务器的网络。</translation>
     </message>
@@ -1105,199 +1105,9 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
         <source>Bootcast is serving. Machines that are booting now will stop. Stop serving and quit?</source>
         <translation>Bootcast 正在提供服务。正在启动的机器将会中断。要停止服务并退出吗？</translation>
     </message>
-</context>
-<context>
-    <name>Bootcast::NbdConnection</name>
     <message>
-        <source>no export was chosen within %1 s</source>
-        <translation>%1 秒内未选择导出</translation>
-    </message>
-    <message>
-        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
-        <translation>读写导出“%1”正被 %2 使用；同一时间只允许一个客户端使用它</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>read-write</source>
-        <translation>读写</translation>
-    </message>
-    <message>
-        <source>copy-on-write, changes kept in memory</source>
-        <translation>写时复制，更改保存在内存中</translation>
-    </message>
-    <message>
-        <source>copy-on-write, changes kept in a temporary file</source>
-        <translation>写时复制，更改保存在临时文件中</translation>
-    </message>
-    <message>
-        <source>reading the export failed in the middle of a reply: %1</source>
-        <translation>在回复过程中读取导出失败：%1</translation>
-    </message>
-    <message>
-        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
-        <translation>%1 在偏移量 %2 处（%3 字节）失败，错误 %4：%5</translation>
-    </message>
-    <message>
-        <source>NBD client %1: %2; the connection was closed</source>
-        <translation>NBD 客户端 %1：%2；连接已关闭</translation>
-    </message>
-    <message>
-        <source>read %1, wrote %2</source>
-        <translation>读取 %1，写入 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdExportImage</name>
-    <message>
-        <source>&quot;%1&quot; does not exist</source>
-        <translation>“%1”不存在</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
-        <translation>“%1”不是普通文件（磁盘映像或 ISO）</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
-        <translation>无法以读写方式打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>cannot open &quot;%1&quot;: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the image is too large to copy into memory</source>
-        <translation>映像过大，无法复制到内存</translation>
-    </message>
-    <message>
-        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
-        <translation>内存不足，无法将映像（%1 字节）复制到 RAM</translation>
-    </message>
-    <message>
-        <source>cannot copy &quot;%1&quot; into memory: %2</source>
-        <translation>无法将“%1”复制到内存：%2</translation>
-    </message>
-    <message>
-        <source>reading &quot;%1&quot; failed: %2</source>
-        <translation>读取“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>writing &quot;%1&quot; failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>flushing &quot;%1&quot; failed: %2</source>
-        <translation>刷写“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
-        <translation>“%1”提前结束：文件在导出期间变小了</translation>
-    </message>
-    <message>
-        <source>flushing &quot;%1&quot; to disk failed</source>
-        <translation>将“%1”刷写到磁盘失败</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdExportOverlay</name>
-    <message>
-        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
-        <translation>读取覆盖层文件“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>not enough memory for the copy-on-write overlay</source>
-        <translation>内存不足，无法容纳写时复制覆盖层</translation>
-    </message>
-    <message>
-        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
-        <translation>无法在“%1”中创建覆盖层文件：%2</translation>
-    </message>
-    <message>
-        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
-        <translation>写入覆盖层文件“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>the copy-on-write overlay is full</source>
-        <translation>写时复制覆盖层已满</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdHandshake</name>
-    <message>
-        <source>%1: %2 bytes where %3 were expected</source>
-        <translation>%1：收到 %2 字节，应为 %3 字节</translation>
-    </message>
-    <message>
-        <source>%1: wrong magic number 0x%2</source>
-        <translation>%1：魔数 0x%2 错误</translation>
-    </message>
-    <message>
-        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
-        <translation>%1：内部长度不一致（%2 字节数据）</translation>
-    </message>
-    <message>
-        <source>%1: a name or text longer than %2 bytes</source>
-        <translation>%1：名称或文本超过 %2 字节</translation>
-    </message>
-    <message>
-        <source>client flags 0x%1 include flags this server does not know</source>
-        <translation>客户端标志 0x%1 包含本服务器未知的标志</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdNegotiator</name>
-    <message>
-        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
-        <translation>%1 携带 %2 字节数据，远超 %3 字节的上限</translation>
-    </message>
-    <message>
-        <source>more than %1 options without choosing an export</source>
-        <translation>发送了超过 %1 个选项，却仍未选择导出</translation>
-    </message>
-    <message>
-        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
-        <translation>%1 来自未同意 fixed newstyle 握手的客户端</translation>
-    </message>
-    <message>
-        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
-        <translation>客户端结束了协商（NBD_OPT_ABORT）</translation>
-    </message>
-    <message>
-        <source>there is no export named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的导出</translation>
-    </message>
-</context>
-<context>
-    <name>Bootcast::NbdServer</name>
-    <message>
-        <source>the export &quot;%1&quot; is not served: %2</source>
-        <translation>未提供导出“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the export &quot;%1&quot; is served from its file: %2</source>
-        <translation>导出“%1”改为直接从其文件提供：%2</translation>
-    </message>
-    <message>
-        <source>the export &quot;%1&quot; is in memory (%2)</source>
-        <translation>导出“%1”已载入内存（%2）</translation>
-    </message>
-    <message>
-        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
-        <translation>没有可导出的内容：请在配置文件的 NBD 导出中添加磁盘映像或 ISO，或关闭 NBD</translation>
-    </message>
-    <message>
-        <source>no NBD export can be served: %1</source>
-        <translation>没有可以提供的 NBD 导出：%1</translation>
-    </message>
-    <message>
-        <source>the NBD server was stopped</source>
-        <translation>NBD 服务器已停止</translation>
-    </message>
-    <message>
-        <source>too many NBD clients at once (%1): the connection was turned away</source>
-        <translation>同时连接的 NBD 客户端过多（%1）：连接已被拒绝</translation>
+        <source>%1 has no link: check the cable and that the switch is on.</source>
+        <translation>%1 没有链路：请检查网线，并确认交换机已开启。</translation>
     </message>
 </context>
 <context>
