@@ -3,7 +3,7 @@
 // (busybox udhcpc, dhclient) cover everything else.
 //
 // Usage: bootcast-dhcp-probe --interface IF --mac MAC [--type discover|request|inform]
-//        [--pxe ARCH] [--ipxe] [--giaddr A] [--ciaddr A] [--option82 HEX] [--uuid]
+//        [--pxe ARCH] [--http-client ARCH] [--ipxe] [--giaddr A] [--ciaddr A] [--option82 HEX] [--uuid]
 //        [--to ADDRESS] [--port 67] [--listen-port 68] [--timeout-ms 3000]
 // Prints one line per reply: key=value pairs (type, yiaddr, siaddr, file, vendor, server, opt82, ...).
 
@@ -48,6 +48,7 @@ int main(int argc, char **argv)
     const auto listenPort = opt("listen-port", "N");
     const auto timeout = opt("timeout-ms", "N");
     const auto bindAddress = opt("bind", "A");
+    const auto httpClient = opt("http-client", "ARCH");
     parser.process(app);
 
     QUdpSocket socket;
@@ -80,6 +81,12 @@ int main(int argc, char **argv)
                           QStringLiteral("PXEClient:Arch:%1:UNDI:003016").arg(arch, 5, 10, QChar(u'0')));
         p.options.setUInt16(DhcpOption::ClientArchitecture, arch);
         p.options.set(DhcpOption::ParameterRequestList, QByteArray("\x01\x03\x2b\x3c\x42\x43", 6));
+    }
+    if (parser.isSet(httpClient)) {
+        const quint16 arch = quint16(parser.value(httpClient).toUInt());
+        p.options.setText(DhcpOption::VendorClass,
+                          QStringLiteral("HTTPClient:Arch:%1:UNDI:003001").arg(arch, 5, 10, QChar(u'0')));
+        p.options.setUInt16(DhcpOption::ClientArchitecture, arch);
     }
     if (parser.isSet(ipxe))
         p.options.set(DhcpOption::UserClass, QByteArrayLiteral("iPXE"));

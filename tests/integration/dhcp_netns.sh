@@ -27,7 +27,8 @@ profile() { # MODE POOL_END
             "router": "192.168.77.1", "dns": ["192.168.77.53"], "domain": "lab.test",
             "leaseTime": 120, "leasesFile": "$WORK/leases.journal" },
   "boot": { "netbootDir": "$WORK/netboot", "chainloadIpxe": true },
-  "tftp": { "enabled": false }
+  "tftp": { "enabled": false },
+  "http": { "enabled": true, "port": 8080 }
 }
 JSON
 }
@@ -134,7 +135,7 @@ echo "$relay" | grep -q "size=\(3[0-9][0-9]\|[4-9][0-9][0-9]\)" || fail "reply n
 stop_bootcast
 ip -n "$CLI" addr flush dev eth0
 
-log "proxy mode: boot information without an address, on 67 and on 4011"
+log "proxy mode: boot information without an address, on 67 and on 4011; UEFI HTTP Boot gets a URL"
 profile proxy 192.168.77.102
 start_bootcast "$SRV" "$WORK/profile.json" "$WORK/bootcast4.log"
 offer=$(ip netns exec "$CLI" "$DHCP_PROBE" --interface eth0 --mac 02:00:00:00:00:05 --pxe 7 --uuid) \
@@ -142,6 +143,10 @@ offer=$(ip netns exec "$CLI" "$DHCP_PROBE" --interface eth0 --mac 02:00:00:00:00
 echo "$offer" | grep -q "type=OFFER yiaddr=0.0.0.0 siaddr=192.168.77.1 file=ipxe.efi vendor=PXEClient" \
     || fail "proxy offer: $offer"
 echo "$offer" | grep -q "uuid=0000112233445566778899aabbccddeeff" || fail "option 97 not echoed: $offer"
+http=$(ip netns exec "$CLI" "$DHCP_PROBE" --interface eth0 --mac 02:00:00:00:00:07 --http-client 16) \
+    || fail "no answer to a UEFI HTTP Boot client"
+echo "$http" | grep -q "type=OFFER yiaddr=0.0.0.0 .*file=http://192.168.77.1:8080/ipxe.efi vendor=HTTPClient" \
+    || fail "HTTP Boot client needs a URL and option 60 HTTPClient: $http"
 if ip netns exec "$CLI" "$DHCP_PROBE" --interface eth0 --mac 02:00:00:00:00:06 --timeout-ms 1500 >/dev/null; then
     fail "proxy mode answered a non-PXE client"
 fi
