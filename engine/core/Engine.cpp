@@ -70,6 +70,7 @@ void Engine::start(const Profile &profile)
     m_running = true;
     qCInfo(lcEngine) << "starting profile" << profile.name;
 
+    DhcpServer *checkFirst = nullptr;
     if (profile.dhcp.mode == DhcpMode::Off) {
         reportDisabled(Service::Dhcp);
     } else {
@@ -77,7 +78,7 @@ void Engine::start(const Profile &profile)
         connect(dhcp, &DhcpServer::leasesChanged, this, &Engine::leasesChanged);
         addServer(dhcp);
         if (profile.dhcp.mode == DhcpMode::Full && !profile.interfaceName.isEmpty())
-            probeForRivals(dhcp);
+            checkFirst = dhcp;
         if (profile.dhcp.mode == DhcpMode::Proxy)
             addServer(new DhcpServer(m_profile, m_sink, DhcpServer::Role::ProxyBoot, this));
     }
@@ -93,8 +94,14 @@ void Engine::start(const Profile &profile)
 
     bool ok = true;
     for (const auto &server : std::as_const(m_servers)) {
-        if (server && !server->start())
+        if (server && server != checkFirst && !server->start())
             ok = false;
+    }
+    if (checkFirst) {
+        // Full mode on a chosen adapter: look for another DHCP server before serving; started()
+        // follows once the DHCP server has started (or was refused).
+        startAfterRivalCheck(checkFirst, ok);
+        return;
     }
     m_sink->flush();
     emit started(ok);
@@ -132,34 +139,59 @@ void Engine::addServer(Server *server)
     m_servers.append(server);
 }
 
-void Engine::probeForRivals(DhcpServer *server)
+void Engine::startAfterRivalCheck(DhcpServer *server, bool othersOk)
 {
-    // Runs beside the starting server; two DHCP servers on one cable hand out conflicting addresses.
     auto *probe = new RivalProbe(m_profile.interfaceName, m_profile.serverAddress, this);
     server->ignoreClient(probe->probeMac());
-    connect(probe, &RivalProbe::finished, this, [this, probe](const QList<RivalDhcpServer> &rivals) {
+    const QPointer<DhcpServer> guarded(server);
+    const quint64 generation = ++m_startGeneration;
+    auto finish = [this, probe, guarded, othersOk, generation](const QList<RivalDhcpServer> &rivals) {
         probe->deleteLater();
-        if (!m_running)
-            return;
+        if (!m_running || !guarded || generation != m_startGeneration)
+            return; // stopped (or restarted) meanwhile
+        bool ok = othersOk;
+        QStringList found;
         for (const RivalDhcpServer &rival : rivals) {
+            found << tr("%1 (offered %2)").arg(rival.server.toString(), rival.offered.toString());
             TrafficEvent event = TrafficEvent::make(
                 Service::Dhcp, TrafficEvent::Kind::Warning,
-                tr("another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out "
-                   "conflicting addresses: stop the other one, or switch this profile to proxy mode")
-                    .arg(rival.interfaceName, rival.server.toString(), rival.offered.toString()));
+                tr("another DHCP server answers on %1: %2 offered %3").arg(rival.interfaceName, rival.server.toString(),
+                                                                         rival.offered.toString()));
             event.peer = rival.server;
             m_sink->post(event);
         }
-        if (rivals.isEmpty())
+        if (!probe->checked()) {
+            m_sink->post(TrafficEvent::make(
+                Service::Dhcp, TrafficEvent::Kind::Warning,
+                tr("adapter %1 has no link, so no check for other DHCP servers was possible").arg(m_profile.interfaceName)));
+        } else if (rivals.isEmpty()) {
             m_sink->post(TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Info,
                                             tr("no other DHCP server answered on %1").arg(m_profile.interfaceName)));
+        }
+        if (!rivals.isEmpty() && !m_profile.dhcp.allowOtherServers) {
+            // Two DHCP servers on one network hand out conflicting addresses: do not join in.
+            guarded->refuse(tr("another DHCP server already serves %1: %2. Switch this profile to proxy mode "
+                               "(that server keeps giving the addresses), stop the other server, or set "
+                               "dhcp.allowOtherServers")
+                                .arg(m_profile.interfaceName, found.join(QStringLiteral(", "))));
+            ok = false;
+        } else if (!guarded->start()) {
+            ok = false;
+        }
         emit rivalDhcpChecked(rivals);
-    });
+        m_sink->flush();
+        emit started(ok);
+    };
+    connect(probe, &RivalProbe::finished, this, finish);
     QString reason;
-    if (!probe->start(RivalProbe::DefaultTimeoutMsecs, &reason)) {
+    if (!probe->start(RivalProbe::DefaultTimeoutMsecs, &reason, RivalProbe::LinkWaitMsecs)) {
         m_sink->post(TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Warning,
                                         tr("could not check for other DHCP servers: %1").arg(reason)));
+        disconnect(probe, nullptr, this, nullptr);
         probe->deleteLater();
+        const bool ok = server->start() && othersOk;
+        m_sink->flush();
+        emit started(ok);
     }
 }
 

@@ -46,7 +46,9 @@ signals:
     void serviceStateChanged(const Bootcast::ServiceState &state);
     void trafficBatch(const Bootcast::TrafficEventList &events);
     void leasesChanged(const Bootcast::LeaseList &leases);
-    // Full mode, with an adapter chosen: what the check for other DHCP servers found (empty: none).
+    // Full mode, with an adapter chosen: what the check for other DHCP servers found (empty: none),
+    // before the DHCP server starts. With a finding the DHCP server does not start unless the profile
+    // sets dhcp.allowOtherServers.
     void rivalDhcpChecked(const QList<Bootcast::RivalDhcpServer> &rivals);
     // Machines whose boot progressed (batched, at most ten a second).
     void clientsUpdated(const Bootcast::ClientStateList &clients);
@@ -57,13 +59,14 @@ signals:
 private:
     void addServer(Server *server);
     void reportDisabled(Service service);
-    void probeForRivals(DhcpServer *server);
+    void startAfterRivalCheck(DhcpServer *server, bool othersOk);
 
     Profile m_profile;
     EventSink *m_sink = nullptr;
     ClientTracker *m_tracker = nullptr;
     QList<QPointer<Server>> m_servers;
     bool m_running = false;
+    quint64 m_startGeneration = 0;
 };
 
 } // namespace Bootcast

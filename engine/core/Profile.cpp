@@ -296,6 +296,7 @@ QJsonObject Profile::toJson() const
              {QStringLiteral("fileServer"), addressJson(dhcp.fileServer)},
              {QStringLiteral("leaseTime"), qint64(dhcp.leaseSeconds)},
              {QStringLiteral("allowListOnly"), dhcp.allowListOnly},
+             {QStringLiteral("allowOtherServers"), dhcp.allowOtherServers},
              {QStringLiteral("leasesFile"), dhcp.leasesFile},
              {QStringLiteral("bindings"), bindings},
          }},
@@ -373,6 +374,7 @@ Expected<Profile> Profile::fromJson(const QJsonObject &json)
         r.readAddress(QStringLiteral("fileServer"), p.dhcp.fileServer);
         r.readInt(QStringLiteral("leaseTime"), p.dhcp.leaseSeconds, 60, 365LL * 24 * 3600);
         r.readBool(QStringLiteral("allowListOnly"), p.dhcp.allowListOnly);
+        r.readBool(QStringLiteral("allowOtherServers"), p.dhcp.allowOtherServers);
         r.readString(QStringLiteral("leasesFile"), p.dhcp.leasesFile);
         const QJsonValue bindings = r.value(QStringLiteral("bindings"));
         if (!bindings.isUndefined() && !bindings.isNull() && !bindings.isArray())

@@ -61,6 +61,9 @@ struct Profile
         QHostAddress fileServer; // siaddr / option 66; null: the server address
         quint32 leaseSeconds = 3600;
         bool allowListOnly = false; // answer only MACs that have a binding
+        // Full mode checks the chosen adapter for another DHCP server first and does not serve beside
+        // one (it would hand out conflicting addresses) unless this is set.
+        bool allowOtherServers = false;
         QString leasesFile;         // empty: the platform's data folder
         QList<Binding> bindings;
         friend bool operator==(const Dhcp &, const Dhcp &) = default;

@@ -918,7 +918,31 @@ Expected<Profile> PypxeConfig::toProfile(const QString &baseDirectory) const
     p.log.debug = resolveServices(v.text("MODE_DEBUG"));
     p.log.verbose = resolveServices(v.text("MODE_VERBOSE"));
 
-    // SYSLOG_* and NBD_* have no profile fields yet: warnings() names them.
+    // NBD: PyPXE exported one image (NBD_BLOCK_DEVICE, relative to the netboot folder, as Bootcast's export
+    // files are) under whatever export name a client asked for. Here it is the default export "": what a
+    // client that names no export (or the empty name) gets. Like PyPXE, clients write only with NBD_WRITE:
+    // then NBD_COW (PyPXE's default) keeps each client's writes in its own overlay (copy-on-write), and
+    // without it writes reach the image (read-write, one client at a time); without NBD_WRITE the export is
+    // read-only whatever NBD_COW says.
+    p.nbd.enabled = nbdEnabled();
+    p.nbd.address = v.listenAddress("NBD_SERVER_IP");
+    p.nbd.port = v.port("NBD_PORT");
+    if (p.nbd.enabled) {
+        Profile::NbdExport image;
+        image.name = QString();
+        image.file = v.text("NBD_BLOCK_DEVICE");
+        if (!v.flag("NBD_WRITE"))
+            image.mode = Profile::NbdExport::Mode::ReadOnly;
+        else if (v.flag("NBD_COW"))
+            image.mode = Profile::NbdExport::Mode::CopyOnWrite;
+        else
+            image.mode = Profile::NbdExport::Mode::ReadWrite;
+        image.overlayInMemory = v.flag("NBD_COW_IN_MEM");
+        image.copyToRam = v.flag("NBD_COPY_TO_RAM");
+        p.nbd.exports.append(image);
+    }
+
+    // SYSLOG_* have no profile fields yet: warnings() names them.
 
     QStringList problems = p.validate();
     if (!problems.isEmpty()) {
@@ -939,13 +963,6 @@ QStringList PypxeConfig::warnings(const QString &baseDirectory) const
     if (!v.isDefault(*findKey(u"SYSLOG_PORT")))
         list.append(Tr::tr("SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is "
                        "ignored"));
-    if (nbdEnabled())
-        list.append(Tr::tr("NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored"));
-    for (const KeyInfo &info : keyTable) {
-        const QString key = keyName(info);
-        if (key.startsWith(u"NBD_") && key != u"NBD_BLOCK_DEVICE" && !v.isDefault(info))
-            list.append(Tr::tr("%1: the NBD server is not in this version; the setting is ignored").arg(key));
-    }
 
     QString netbootWarning;
     netbootDirFor(v, baseDirectory, &netbootWarning);

@@ -86,6 +86,17 @@ Service DhcpServer::service() const
     return d->role == Role::ProxyBoot ? Service::ProxyDhcp : Service::Dhcp;
 }
 
+void DhcpServer::refuse(const QString &reason)
+{
+    ServiceState state;
+    state.status = ServiceState::Status::Failed;
+    state.address = QHostAddress(QHostAddress::AnyIPv4);
+    state.port = d->port();
+    state.reason = reason;
+    setState(state);
+    d->sink->post(TrafficEvent::make(service(), TrafficEvent::Kind::Error, reason));
+}
+
 void DhcpServer::ignoreClient(const MacAddress &mac)
 {
     d->ignored.insert(mac);

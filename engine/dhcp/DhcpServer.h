@@ -30,6 +30,8 @@ public:
     void stop() override;
 
     LeaseList leases() const;
+    // Reports Failed with reason without opening anything (e.g. another DHCP server was found).
+    void refuse(const QString &reason);
     // Requests from this MAC are not answered (the rival probe's own DISCOVER).
     void ignoreClient(const MacAddress &mac);
 

@@ -31,8 +31,10 @@ RivalProbe::RivalProbe(const QString &interfaceName, const QHostAddress &ownAddr
 
 RivalProbe::~RivalProbe() = default;
 
-bool RivalProbe::start(int timeoutMsecs, QString *reason)
+bool RivalProbe::start(int timeoutMsecs, QString *reason, int linkWaitMsecs)
 {
+    m_timeoutMsecs = timeoutMsecs;
+    m_linkWaitLeftMsecs = linkWaitMsecs;
     // The client port, shared with any DHCP client already running on this machine.
     auto opened = openDhcpSocket(DhcpSocketOptions{68, m_interfaceName, true}, this);
     if (!opened) {
@@ -42,10 +44,27 @@ bool RivalProbe::start(int timeoutMsecs, QString *reason)
     }
     m_socket = opened->socket;
     connect(m_socket, &QUdpSocket::readyRead, this, &RivalProbe::readReplies);
-    sendDiscover();
-    m_resend.start(timeoutMsecs / 2); // one retry: a DISCOVER can be lost while a link comes up
-    m_deadline.start(timeoutMsecs);
+    waitForLink();
     return true;
+}
+
+void RivalProbe::waitForLink()
+{
+    const QNetworkInterface nic = QNetworkInterface::interfaceFromName(m_interfaceName);
+    const bool linkUp = !nic.isValid() || (nic.flags() & QNetworkInterface::IsRunning);
+    if (!linkUp && m_linkWaitLeftMsecs > 0) {
+        m_linkWaitLeftMsecs -= 200;
+        QTimer::singleShot(200, this, &RivalProbe::waitForLink);
+        return;
+    }
+    if (!linkUp) {
+        finish(); // never got a link: nothing to ask
+        return;
+    }
+    m_sent = true;
+    sendDiscover();
+    m_resend.start(m_timeoutMsecs / 2); // one retry: a DISCOVER can be lost while a link comes up
+    m_deadline.start(m_timeoutMsecs);
 }
 
 void RivalProbe::sendDiscover()

@@ -36,17 +36,22 @@ public:
 
     // False (with a reason) when the probe cannot run here, e.g. UDP 68 unavailable; the caller goes
     // on without it.
-    bool start(int timeoutMsecs, QString *reason = nullptr);
+    // When the adapter has no link yet, waits up to linkWaitMsecs for it before sending.
+    bool start(int timeoutMsecs, QString *reason = nullptr, int linkWaitMsecs = 0);
     MacAddress probeMac() const { return m_mac; }
+    // False when the adapter never got a link: then nothing was sent and "no rivals" means nothing.
+    bool checked() const { return m_sent; }
 
     // dnsmasq pings an address for up to 3 s before offering it; wait past that.
     static constexpr int DefaultTimeoutMsecs = 5000;
+    static constexpr int LinkWaitMsecs = 3000; // e1000 and USB adapters take a few seconds after "up"
 
 signals:
     void finished(const QList<Bootcast::RivalDhcpServer> &rivals);
 
 private:
     void sendDiscover();
+    void waitForLink();
     void readReplies();
     void finish();
 
@@ -58,6 +63,10 @@ private:
     QTimer m_deadline;
     QTimer m_resend;
     QList<RivalDhcpServer> m_rivals;
+    QTimer m_linkPoll;
+    int m_timeoutMsecs = 0;
+    int m_linkWaitLeftMsecs = 0;
+    bool m_sent = false;
 };
 
 } // namespace Bootcast

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Before serving in full mode Bootcast looks for another DHCP server on the chosen adapter and says
-# who it is and what it offers (here: dnsmasq on the same link); with none, it says so too.
+# who it is and what it offers (here: dnsmasq on the same link); with none, it says so too. With one,
+# it does not hand out addresses beside it (unless dhcp.allowOtherServers), and says what to do.
 source "$(dirname "$0")/lib.sh"
 require_root_tools ip dnsmasq
 
@@ -27,11 +28,21 @@ ip netns exec "$OTHER" dnsmasq --no-daemon --conf-file=/dev/null --port=0 --user
     --pid-file="$WORK/dnsmasq.pid" --log-dhcp >"$WORK/dnsmasq.log" 2>&1 &
 PIDS+=("$!")
 wait_for_log "$WORK/dnsmasq.log" "DHCP, IP range" 10 || fail "dnsmasq did not start"
-start_bootcast "$SRV" "$WORK/profile.json" "$WORK/rival.log"
-wait_for_log "$WORK/rival.log" "another DHCP server answers on lab0: 192.168.77.5 offered 192.168.77.2[01][0-9]" 10 \
+status=0
+timeout 30 ip netns exec "$SRV" "$BOOTCAST" --headless --profile "$WORK/profile.json" >"$WORK/rival.log" 2>&1 \
+    || status=$?
+[ "$status" = 1 ] || fail "expected exit 1 (DHCP refused beside another server), got $status"
+grep -q "another DHCP server answers on lab0: 192.168.77.5 offered 192.168.77.2[01][0-9]" "$WORK/rival.log" \
     || fail "the rival was not reported"
+grep -q "dhcp   failed    another DHCP server already serves lab0: 192.168.77.5 .*proxy mode" "$WORK/rival.log" \
+    || fail "DHCP did not refuse with a reason"
 grep -q "no other DHCP server" "$WORK/rival.log" && fail "contradictory all-clear"
-# Bootcast's own server never answered its probe.
 grep -q "02:42:43:" "$WORK/rival.log" && fail "Bootcast answered its own probe"
+
+log "with dhcp.allowOtherServers it serves anyway, with the warning"
+sed -i 's/"mode": "full",/"mode": "full", "allowOtherServers": true,/' "$WORK/profile.json"
+start_bootcast "$SRV" "$WORK/profile.json" "$WORK/allowed.log"
+grep -q "another DHCP server answers on lab0: 192.168.77.5" "$WORK/allowed.log" || fail "no warning"
+grep -q "dhcp   listening" "$WORK/allowed.log" || fail "DHCP did not start"
 stop_bootcast
 log "PASS"
