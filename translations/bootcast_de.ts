@@ -389,16 +389,28 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
 <context>
     <name>Bootcast::Engine</name>
     <message>
-        <source>another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out conflicting addresses: stop the other one, or switch this profile to proxy mode</source>
-        <translation>ein anderer DHCP-Server antwortet auf %1: %2 hat %3 angeboten. Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen: den anderen beenden oder dieses Profil auf den Proxy-DHCP-Modus umstellen</translation>
-    </message>
-    <message>
         <source>no other DHCP server answered on %1</source>
         <translation>kein anderer DHCP-Server hat auf %1 geantwortet</translation>
     </message>
     <message>
         <source>could not check for other DHCP servers: %1</source>
         <translation>Suche nach anderen DHCP-Servern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (offered %2)</source>
+        <translation>%1 (bot %2 an)</translation>
+    </message>
+    <message>
+        <source>another DHCP server answers on %1: %2 offered %3</source>
+        <translation>ein anderer DHCP-Server antwortet auf %1: %2 bot %3 an</translation>
+    </message>
+    <message>
+        <source>adapter %1 has no link, so no check for other DHCP servers was possible</source>
+        <translation>Adapter %1 hat keine Verbindung, daher war keine Prüfung auf andere DHCP-Server möglich</translation>
+    </message>
+    <message>
+        <source>another DHCP server already serves %1: %2. Switch this profile to proxy mode (that server keeps giving the addresses), stop the other server, or set dhcp.allowOtherServers</source>
+        <translation>ein anderer DHCP-Server bedient bereits %1: %2. Dieses Profil auf den Proxy-Modus umstellen (der andere Server vergibt weiter die Adressen), den anderen Server stoppen oder dhcp.allowOtherServers setzen</translation>
     </message>
 </context>
 <context>
@@ -1676,14 +1688,6 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
     <message>
         <source>SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is ignored</source>
         <translation>SYSLOG_PORT: das Senden des Logs an einen Syslog-Server ist in dieser Version nicht enthalten; der Port wird ignoriert</translation>
-    </message>
-    <message>
-        <source>NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored</source>
-        <translation>NBD_BLOCK_DEVICE: der NBD-Server ist in dieser Version nicht enthalten; der Export wird ignoriert</translation>
-    </message>
-    <message>
-        <source>%1: the NBD server is not in this version; the setting is ignored</source>
-        <translation>%1: der NBD-Server ist in dieser Version nicht enthalten; die Einstellung wird ignoriert</translation>
     </message>
     <message>
         <source>DHCP_WHITELIST: only machines listed in STATIC_CONFIG are answered, and there is no STATIC_CONFIG: DHCP answers nobody</source>

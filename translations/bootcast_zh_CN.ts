@@ -384,16 +384,28 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
 <context>
     <name>Bootcast::Engine</name>
     <message>
-        <source>another DHCP server answers on %1: %2 offered %3. Two DHCP servers on one network hand out conflicting addresses: stop the other one, or switch this profile to proxy mode</source>
-        <translation>%1 上有其他 DHCP 服务器在应答：%2 提供了 %3。同一网络中的两个 DHCP 服务器会分配相互冲突的地址：请停止另一个服务器，或将此配置文件切换到 Proxy DHCP 模式</translation>
-    </message>
-    <message>
         <source>no other DHCP server answered on %1</source>
         <translation>%1 上没有其他 DHCP 服务器应答</translation>
     </message>
     <message>
         <source>could not check for other DHCP servers: %1</source>
         <translation>无法检查是否存在其他 DHCP 服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1 (offered %2)</source>
+        <translation>%1（提供了 %2）</translation>
+    </message>
+    <message>
+        <source>another DHCP server answers on %1: %2 offered %3</source>
+        <translation>%1 上有另一个 DHCP 服务器应答：%2 提供了 %3</translation>
+    </message>
+    <message>
+        <source>adapter %1 has no link, so no check for other DHCP servers was possible</source>
+        <translation>网卡 %1 没有链路，因此无法检查是否有其他 DHCP 服务器</translation>
+    </message>
+    <message>
+        <source>another DHCP server already serves %1: %2. Switch this profile to proxy mode (that server keeps giving the addresses), stop the other server, or set dhcp.allowOtherServers</source>
+        <translation>%1 上已有另一个 DHCP 服务器在提供服务：%2。请将此配置文件切换到代理模式（由该服务器继续分配地址）、停止另一个服务器，或设置 dhcp.allowOtherServers</translation>
     </message>
 </context>
 <context>
@@ -1667,14 +1679,6 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
     <message>
         <source>SYSLOG_PORT: sending the log to a syslog server is not in this version; the port is ignored</source>
         <translation>SYSLOG_PORT：此版本不支持将日志发送到 syslog 服务器；端口设置将被忽略</translation>
-    </message>
-    <message>
-        <source>NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored</source>
-        <translation>NBD_BLOCK_DEVICE：此版本不包含 NBD 服务器；导出设置将被忽略</translation>
-    </message>
-    <message>
-        <source>%1: the NBD server is not in this version; the setting is ignored</source>
-        <translation>%1：此版本不包含 NBD 服务器；该设置将被忽略</translation>
     </message>
     <message>
         <source>DHCP_WHITELIST: only machines listed in STATIC_CONFIG are answered, and there is no STATIC_CONFIG: DHCP answers nobody</source>
