@@ -9,7 +9,7 @@ DEPS_DIR=${DEPS_DIR:-$ROOT/build-deps}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
                 qt6-l10n-tools qt6-translations-l10n libgl-dev)
 TEST_PACKAGES=(busybox tftp-hpa curl iproute2 isc-dhcp-client dnsmasq-base xvfb xauth procps
-               qemu-system-x86 ipxe-qemu ovmf cpio)
+               qemu-system-x86 ipxe-qemu ovmf cpio libnbd-bin python3-libnbd nbdkit nbd-client qemu-utils)
 
 as_root() {
     if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi

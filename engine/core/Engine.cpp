@@ -6,6 +6,7 @@
 #include "Server.h"
 #include "dhcp/DhcpServer.h"
 #include "http/HttpServer.h"
+#include "nbd/NbdServer.h"
 #include "tftp/TftpServer.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,10 @@ void Engine::start(const Profile &profile)
         addServer(new HttpServer(m_profile, m_sink, this));
     else
         reportDisabled(Service::Http);
+    if (profile.nbd.enabled)
+        addServer(new NbdServer(m_profile, m_sink, this));
+    else
+        reportDisabled(Service::Nbd);
 
     bool ok = true;
     for (const auto &server : std::as_const(m_servers)) {

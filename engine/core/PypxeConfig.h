@@ -68,7 +68,7 @@ public:
     // PyPXE-style run; empty means the current directory. STATIC_CONFIG is read here. The result passes
     // Profile::validate(); otherwise the error gives validate()'s problems with PyPXE's key names.
     Expected<Profile> toProfile(const QString &baseDirectory) const;
-    // Settings that were accepted but have no effect in this version (SYSLOG_*, NBD_*), and other things
+    // Settings that were accepted but have no effect in this version (SYSLOG_*), and other things
     // worth telling before starting; only settings that differ from PyPXE's defaults are mentioned.
     QStringList warnings(const QString &baseDirectory = QString()) const;
 

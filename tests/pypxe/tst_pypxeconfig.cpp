@@ -328,6 +328,31 @@ void TestPypxeConfig::keyMapsToProfile_data()
     row("USE_HTTP", R"("USE_HTTP": true)", "http.enabled", true);
     row("HTTP_PORT", R"("HTTP_PORT": 8080)", "http.port", 8080);
     row("HTTP_SERVER_IP", R"("HTTP_SERVER_IP": "192.168.2.2")", "http.address", QStringLiteral("192.168.2.2"));
+    // NBD: PyPXE's one image becomes the default export "", read-only unless NBD_WRITE.
+    const auto exports = [](const char *mode, const QJsonObject &extra = {}) {
+        QJsonObject e{{QStringLiteral("name"), QString()}, {QStringLiteral("file"), QStringLiteral("images/disk.img")},
+                      {QStringLiteral("mode"), QString::fromLatin1(mode)}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            e.insert(it.key(), it.value());
+        return QJsonArray{e};
+    };
+    row("NBD_BLOCK_DEVICE", R"("NBD_BLOCK_DEVICE": "images/disk.img")", "nbd.enabled", true);
+    row("NBD_BLOCK_DEVICE export", R"("NBD_BLOCK_DEVICE": "images/disk.img")", "nbd.exports", exports("read-only"));
+    row("NBD_BLOCK_DEVICE empty", R"("NBD_BLOCK_DEVICE": "")", "nbd.enabled", false);
+    row("NBD_BLOCK_DEVICE empty, no export", R"("NBD_BLOCK_DEVICE": "", "NBD_WRITE": true)", "nbd.exports", QJsonArray{});
+    row("NBD_WRITE with NBD_COW", R"("NBD_BLOCK_DEVICE": "images/disk.img", "NBD_WRITE": true)", "nbd.exports",
+        exports("copy-on-write"));
+    row("NBD_WRITE without NBD_COW", R"("NBD_BLOCK_DEVICE": "images/disk.img", "NBD_WRITE": true, "NBD_COW": false)",
+        "nbd.exports", exports("read-write"));
+    row("NBD_COW without NBD_WRITE", R"("NBD_BLOCK_DEVICE": "images/disk.img", "NBD_COW": true)", "nbd.exports",
+        exports("read-only"));
+    row("NBD_COW_IN_MEM", R"("NBD_BLOCK_DEVICE": "images/disk.img", "NBD_WRITE": true, "NBD_COW_IN_MEM": true)",
+        "nbd.exports", exports("copy-on-write", {{QStringLiteral("overlayInMemory"), true}}));
+    row("NBD_COPY_TO_RAM", R"("NBD_BLOCK_DEVICE": "images/disk.img", "NBD_COPY_TO_RAM": true)", "nbd.exports",
+        exports("read-only", {{QStringLiteral("copyToRam"), true}}));
+    row("NBD_SERVER_IP", R"("NBD_SERVER_IP": "192.168.2.2")", "nbd.address", QStringLiteral("192.168.2.2"));
+    row("NBD_SERVER_IP empty", R"("NBD_SERVER_IP": "")", "nbd.address", QStringLiteral("0.0.0.0"));
+    row("NBD_PORT", R"("NBD_PORT": 10810)", "nbd.port", 10810);
     row("MODE_DEBUG", R"("MODE_DEBUG": "dhcp,tftp")", "log.debug",
         QJsonArray{QStringLiteral("dhcp"), QStringLiteral("tftp")});
     row("MODE_DEBUG all", R"("MODE_DEBUG": "all")", "log.debug", QJsonArray{QStringLiteral("all")});
@@ -1085,12 +1110,11 @@ void TestPypxeConfig::warnings_data()
                             << QStringList{QStringLiteral("SYSLOG_SERVER: ")};
     QTest::newRow("syslog port") << object(R"("SYSLOG_SERVER": "10.0.0.9", "SYSLOG_PORT": 1514)")
                                  << QStringList{QStringLiteral("SYSLOG_SERVER: "), QStringLiteral("SYSLOG_PORT: ")};
-    QTest::newRow("nbd") << object(R"("NBD_BLOCK_DEVICE": "disk.img")")
-                         << QStringList{QStringLiteral(
-                                "NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored")};
-    QTest::newRow("nbd settings") << object(R"("NBD_BLOCK_DEVICE": "disk.img", "NBD_WRITE": true, "NBD_COW": false)")
-                                  << QStringList{QStringLiteral("NBD_BLOCK_DEVICE: "), QStringLiteral("NBD_WRITE: "),
-                                                 QStringLiteral("NBD_COW: ")};
+    QTest::newRow("nbd (served now)") << object(R"("NBD_BLOCK_DEVICE": "disk.img")") << QStringList{};
+    QTest::newRow("nbd settings (served now)")
+        << object(R"("NBD_BLOCK_DEVICE": "disk.img", "NBD_WRITE": true, "NBD_COW": false, "NBD_COW_IN_MEM": true,
+                     "NBD_COPY_TO_RAM": true, "NBD_SERVER_IP": "10.0.0.1", "NBD_PORT": 10810)")
+        << QStringList{};
     QTest::newRow("whitelist without static config")
         << object(R"("USE_DHCP": true, "DHCP_WHITELIST": true)") << QStringList{QStringLiteral("DHCP_WHITELIST: ")};
     QTest::newRow("whitelist, DHCP off") << object(R"("DHCP_WHITELIST": true)") << QStringList{};
@@ -1253,8 +1277,13 @@ void TestPypxeConfig::pypxeDumpImports()
     QCOMPARE(p.dhcp.fileServer, QHostAddress(QStringLiteral("192.168.1.10")));
     QCOMPARE(filesText(p.boot.files), QStringLiteral("bios=pxelinux.0"));
     QVERIFY(!p.boot.chainloadIpxe);
-    QCOMPARE(warnings, QStringList{QStringLiteral(
-                           "NBD_BLOCK_DEVICE: the NBD server is not in this version; the export is ignored")});
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(p.nbd.enabled);
+    QCOMPARE(p.nbd.port, quint16(10809));
+    QCOMPARE(p.nbd.exports.size(), 1);
+    QCOMPARE(p.nbd.exports.first().name, QString()); // the default export
+    QCOMPARE(p.nbd.exports.first().file, QStringLiteral("images/tinycore.img"));
+    QCOMPARE(p.nbd.exports.first().mode, Profile::NbdExport::Mode::ReadOnly); // NBD_WRITE is false
 
     QTemporaryDir out;
     QVERIFY(out.isValid());
