@@ -1132,6 +1132,192 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
     </message>
 </context>
 <context>
+    <name>Bootcast::NbdConnection</name>
+    <message>
+        <source>no export was chosen within %1 s</source>
+        <translation>innerhalb von %1 s wurde kein Export gewählt</translation>
+    </message>
+    <message>
+        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
+        <translation>der Lese-Schreib-Export „%1“ wird von %2 verwendet; nur ein Client zugleich darf ihn nutzen</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in memory</source>
+        <translation>Copy-on-Write, Änderungen im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in a temporary file</source>
+        <translation>Copy-on-Write, Änderungen in einer temporären Datei</translation>
+    </message>
+    <message>
+        <source>reading the export failed in the middle of a reply: %1</source>
+        <translation>Lesen des Exports ist mitten in einer Antwort fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
+        <translation>%1 an Offset %2 (%3 Bytes) ist mit %4 fehlgeschlagen: %5</translation>
+    </message>
+    <message>
+        <source>NBD client %1: %2; the connection was closed</source>
+        <translation>NBD-Client %1: %2; die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>read %1, wrote %2</source>
+        <translation>%1 gelesen, %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportImage</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>„%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
+        <translation>„%1“ ist keine reguläre Datei (ein Disk-Image oder eine ISO)</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
+        <translation>„%1“ kann nicht zum Lesen und Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
+        <translation>nicht genug Arbeitsspeicher, um das Image (%1 Bytes) in den RAM zu kopieren</translation>
+    </message>
+    <message>
+        <source>cannot copy &quot;%1&quot; into memory: %2</source>
+        <translation>„%1“ kann nicht in den Arbeitsspeicher kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>Lesen von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>Schreiben von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; failed: %2</source>
+        <translation>Sichern von „%1“ auf die Platte ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
+        <translation>„%1“ endet zu früh: die Datei ist während des Exports geschrumpft</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportOverlay</name>
+    <message>
+        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>Lesen der Overlay-Datei „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not enough memory for the copy-on-write overlay</source>
+        <translation>nicht genug Arbeitsspeicher für das Copy-on-Write-Overlay</translation>
+    </message>
+    <message>
+        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
+        <translation>die Overlay-Datei kann in „%1“ nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>Schreiben der Overlay-Datei „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the copy-on-write overlay is full</source>
+        <translation>das Copy-on-Write-Overlay ist voll</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdHandshake</name>
+    <message>
+        <source>%1: %2 bytes where %3 were expected</source>
+        <translation>%1: %2 Bytes statt der erwarteten %3</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number 0x%2</source>
+        <translation>%1: falsche magische Zahl 0x%2</translation>
+    </message>
+    <message>
+        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
+        <translation>%1: die enthaltenen Längen passen nicht zusammen (%2 Bytes Daten)</translation>
+    </message>
+    <message>
+        <source>%1: a name or text longer than %2 bytes</source>
+        <translation>%1: ein Name oder Text länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>client flags 0x%1 include flags this server does not know</source>
+        <translation>die Client-Flags 0x%1 enthalten Flags, die dieser Server nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdNegotiator</name>
+    <message>
+        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
+        <translation>%1 mit %2 Bytes Daten, weit über der Grenze von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>more than %1 options without choosing an export</source>
+        <translation>mehr als %1 Optionen, ohne einen Export zu wählen</translation>
+    </message>
+    <message>
+        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
+        <translation>%1 von einem Client, der den Fixed-Newstyle-Handshake nicht vereinbart hat</translation>
+    </message>
+    <message>
+        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
+        <translation>der Client hat die Aushandlung beendet (NBD_OPT_ABORT)</translation>
+    </message>
+    <message>
+        <source>there is no export named &quot;%1&quot;</source>
+        <translation>es gibt keinen Export namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdServer</name>
+    <message>
+        <source>the export &quot;%1&quot; is not served: %2</source>
+        <translation>der Export „%1“ wird nicht angeboten: %2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is served from its file: %2</source>
+        <translation>der Export „%1“ wird aus seiner Datei angeboten: %2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is in memory (%2)</source>
+        <translation>der Export „%1“ liegt im Arbeitsspeicher (%2)</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
+        <translation>es gibt nichts zu exportieren: fügen Sie den NBD-Exporten des Profils ein Disk-Image oder eine ISO hinzu oder schalten Sie NBD aus</translation>
+    </message>
+    <message>
+        <source>no NBD export can be served: %1</source>
+        <translation>kein NBD-Export kann angeboten werden: %1</translation>
+    </message>
+    <message>
+        <source>the NBD server was stopped</source>
+        <translation>der NBD-Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>too many NBD clients at once (%1): the connection was turned away</source>
+        <translation>zu viele NBD-Clients gleichzeitig (%1): die Verbindung wurde abgewiesen</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::NetasciiEncoder</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1538,34 +1724,6 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
         <translation>PyPXE: Port des Syslog-Servers (Standard: 514; wird akzeptiert, noch nicht unterstützt).</translation>
     </message>
     <message>
-        <source>PyPXE: disk image to export over NBD, relative to the netboot folder (accepted, not supported yet).</source>
-        <translation>PyPXE: über NBD zu exportierendes Disk-Image, relativ zum Netboot-Ordner (wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: let NBD clients write (accepted, not supported yet).</source>
-        <translation>PyPXE: NBD-Clients Schreibzugriff erlauben (wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: keep each NBD client&apos;s writes apart, copy-on-write (on by default; accepted, not supported yet).</source>
-        <translation>PyPXE: Schreibzugriffe jedes NBD-Clients getrennt halten, Copy-on-Write (standardmäßig an; wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: keep copy-on-write data in memory (accepted, not supported yet).</source>
-        <translation>PyPXE: Copy-on-Write-Daten im Arbeitsspeicher halten (wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: copy the NBD image into memory first (accepted, not supported yet).</source>
-        <translation>PyPXE: NBD-Image zuerst in den Arbeitsspeicher kopieren (wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: address the NBD server listens on (default: 0.0.0.0; accepted, not supported yet).</source>
-        <translation>PyPXE: Adresse, auf der der NBD-Server lauscht (Standard: 0.0.0.0; wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
-        <source>PyPXE: NBD server port (default: 10809; accepted, not supported yet).</source>
-        <translation>PyPXE: Port des NBD-Servers (Standard: 10809; wird akzeptiert, noch nicht unterstützt).</translation>
-    </message>
-    <message>
         <source>PyPXE: diagnostic output for these services, comma separated: dhcp, tftp, http, nbd, all; a leading - excludes one (all,-dhcp).</source>
         <translation>PyPXE: Diagnoseausgabe für diese Dienste, durch Kommas getrennt: dhcp, tftp, http, nbd, all; ein vorangestelltes - schließt einen Dienst aus (all,-dhcp).</translation>
     </message>
@@ -1708,6 +1866,34 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
     <message>
         <source>%1: this MAC address is listed twice</source>
         <translation>%1: diese MAC-Adresse ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>PyPXE: disk image to export over NBD, relative to the netboot folder.</source>
+        <translation>PyPXE: Festplattenabbild, das über NBD exportiert wird, relativ zum Netboot-Ordner.</translation>
+    </message>
+    <message>
+        <source>PyPXE: let NBD clients write.</source>
+        <translation>PyPXE: NBD-Clients schreiben lassen.</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep each NBD client&apos;s writes apart, copy-on-write (on by default).</source>
+        <translation>PyPXE: Schreibzugriffe jedes NBD-Clients getrennt halten, Copy-on-Write (standardmäßig an).</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep copy-on-write data in memory.</source>
+        <translation>PyPXE: Copy-on-Write-Daten im Arbeitsspeicher halten.</translation>
+    </message>
+    <message>
+        <source>PyPXE: copy the NBD image into memory first.</source>
+        <translation>PyPXE: das NBD-Abbild zuerst in den Arbeitsspeicher kopieren.</translation>
+    </message>
+    <message>
+        <source>PyPXE: address the NBD server listens on (default: 0.0.0.0).</source>
+        <translation>PyPXE: Adresse, auf der der NBD-Server lauscht (Standard: 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>PyPXE: NBD server port (default: 10809).</source>
+        <translation>PyPXE: Port des NBD-Servers (Standard: 10809).</translation>
     </message>
 </context>
 <context>

@@ -1123,6 +1123,192 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
     </message>
 </context>
 <context>
+    <name>Bootcast::NbdConnection</name>
+    <message>
+        <source>no export was chosen within %1 s</source>
+        <translation>%1 秒内未选择导出</translation>
+    </message>
+    <message>
+        <source>the read-write export &quot;%1&quot; is in use by %2; one client at a time may use it</source>
+        <translation>读写导出“%1”正被 %2 使用；同一时间只允许一个客户端使用</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in memory</source>
+        <translation>写时复制，更改保存在内存中</translation>
+    </message>
+    <message>
+        <source>copy-on-write, changes kept in a temporary file</source>
+        <translation>写时复制，更改保存在临时文件中</translation>
+    </message>
+    <message>
+        <source>reading the export failed in the middle of a reply: %1</source>
+        <translation>在回复过程中读取导出失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2 (%3 bytes) failed with %4: %5</source>
+        <translation>%1 在偏移 %2（%3 字节）处失败，错误 %4：%5</translation>
+    </message>
+    <message>
+        <source>NBD client %1: %2; the connection was closed</source>
+        <translation>NBD 客户端 %1：%2；连接已关闭</translation>
+    </message>
+    <message>
+        <source>read %1, wrote %2</source>
+        <translation>读取 %1，写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportImage</name>
+    <message>
+        <source>&quot;%1&quot; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a disk image or an ISO)</source>
+        <translation>“%1”不是普通文件（磁盘映像或 ISO）</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot; for reading and writing: %2</source>
+        <translation>无法以读写方式打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not enough memory to copy the image (%1 bytes) into RAM</source>
+        <translation>内存不足，无法将映像（%1 字节）复制到内存</translation>
+    </message>
+    <message>
+        <source>cannot copy &quot;%1&quot; into memory: %2</source>
+        <translation>无法将“%1”复制到内存：%2</translation>
+    </message>
+    <message>
+        <source>reading &quot;%1&quot; failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>writing &quot;%1&quot; failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>flushing &quot;%1&quot; failed: %2</source>
+        <translation>将“%1”刷新到磁盘失败：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ended early: the file shrank while it was exported</source>
+        <translation>“%1”提前结束：文件在导出期间变小了</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdExportOverlay</name>
+    <message>
+        <source>reading the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>读取覆盖层文件“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>not enough memory for the copy-on-write overlay</source>
+        <translation>内存不足，无法保存写时复制覆盖层</translation>
+    </message>
+    <message>
+        <source>cannot create the overlay file in &quot;%1&quot;: %2</source>
+        <translation>无法在“%1”中创建覆盖层文件：%2</translation>
+    </message>
+    <message>
+        <source>writing the overlay file &quot;%1&quot; failed: %2</source>
+        <translation>写入覆盖层文件“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>the copy-on-write overlay is full</source>
+        <translation>写时复制覆盖层已满</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdHandshake</name>
+    <message>
+        <source>%1: %2 bytes where %3 were expected</source>
+        <translation>%1：收到 %2 字节，应为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: wrong magic number 0x%2</source>
+        <translation>%1：错误的魔数 0x%2</translation>
+    </message>
+    <message>
+        <source>%1: the lengths inside do not add up (%2 bytes of data)</source>
+        <translation>%1：内部长度不一致（%2 字节数据）</translation>
+    </message>
+    <message>
+        <source>%1: a name or text longer than %2 bytes</source>
+        <translation>%1：名称或文本超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>client flags 0x%1 include flags this server does not know</source>
+        <translation>客户端标志 0x%1 包含本服务器不认识的标志</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdNegotiator</name>
+    <message>
+        <source>%1 with %2 bytes of data, far beyond the limit of %3 bytes</source>
+        <translation>%1 带有 %2 字节数据，远超 %3 字节的上限</translation>
+    </message>
+    <message>
+        <source>more than %1 options without choosing an export</source>
+        <translation>超过 %1 个选项仍未选择导出</translation>
+    </message>
+    <message>
+        <source>%1 from a client that did not agree to the fixed newstyle handshake</source>
+        <translation>来自未约定 fixed newstyle 握手的客户端的 %1</translation>
+    </message>
+    <message>
+        <source>the client ended the negotiation (NBD_OPT_ABORT)</source>
+        <translation>客户端结束了协商（NBD_OPT_ABORT）</translation>
+    </message>
+    <message>
+        <source>there is no export named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的导出</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::NbdServer</name>
+    <message>
+        <source>the export &quot;%1&quot; is not served: %2</source>
+        <translation>导出“%1”未提供：%2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is served from its file: %2</source>
+        <translation>导出“%1”将从其文件提供：%2</translation>
+    </message>
+    <message>
+        <source>the export &quot;%1&quot; is in memory (%2)</source>
+        <translation>导出“%1”已在内存中（%2）</translation>
+    </message>
+    <message>
+        <source>there is nothing to export: add a disk image or an ISO to the profile&apos;s NBD exports, or turn NBD off</source>
+        <translation>没有可导出的内容：请在配置文件的 NBD 导出中添加磁盘映像或 ISO，或关闭 NBD</translation>
+    </message>
+    <message>
+        <source>no NBD export can be served: %1</source>
+        <translation>没有可提供的 NBD 导出：%1</translation>
+    </message>
+    <message>
+        <source>the NBD server was stopped</source>
+        <translation>NBD 服务器已停止</translation>
+    </message>
+    <message>
+        <source>too many NBD clients at once (%1): the connection was turned away</source>
+        <translation>同时连接的 NBD 客户端过多（%1）：连接被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::NetasciiEncoder</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1529,34 +1715,6 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
         <translation>PyPXE：syslog 服务器端口（默认：514；可以指定，但尚不支持）。</translation>
     </message>
     <message>
-        <source>PyPXE: disk image to export over NBD, relative to the netboot folder (accepted, not supported yet).</source>
-        <translation>PyPXE：通过 NBD 导出的磁盘映像，路径相对于网络启动文件夹（可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: let NBD clients write (accepted, not supported yet).</source>
-        <translation>PyPXE：允许 NBD 客户端写入（可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: keep each NBD client&apos;s writes apart, copy-on-write (on by default; accepted, not supported yet).</source>
-        <translation>PyPXE：以写时复制方式隔离各 NBD 客户端的写入（默认开启；可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: keep copy-on-write data in memory (accepted, not supported yet).</source>
-        <translation>PyPXE：将写时复制数据保存在内存中（可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: copy the NBD image into memory first (accepted, not supported yet).</source>
-        <translation>PyPXE：先将 NBD 映像复制到内存中（可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: address the NBD server listens on (default: 0.0.0.0; accepted, not supported yet).</source>
-        <translation>PyPXE：NBD 服务器的监听地址（默认：0.0.0.0；可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
-        <source>PyPXE: NBD server port (default: 10809; accepted, not supported yet).</source>
-        <translation>PyPXE：NBD 服务器端口（默认：10809；可以指定，但尚不支持）。</translation>
-    </message>
-    <message>
         <source>PyPXE: diagnostic output for these services, comma separated: dhcp, tftp, http, nbd, all; a leading - excludes one (all,-dhcp).</source>
         <translation>PyPXE：为这些服务输出诊断信息，以逗号分隔：dhcp, tftp, http, nbd, all；前缀 - 表示排除该服务（all,-dhcp）。</translation>
     </message>
@@ -1699,6 +1857,34 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
     <message>
         <source>%1: this MAC address is listed twice</source>
         <translation>%1：此 MAC 地址重复出现</translation>
+    </message>
+    <message>
+        <source>PyPXE: disk image to export over NBD, relative to the netboot folder.</source>
+        <translation>PyPXE：通过 NBD 导出的磁盘映像，相对于网络启动文件夹。</translation>
+    </message>
+    <message>
+        <source>PyPXE: let NBD clients write.</source>
+        <translation>PyPXE：允许 NBD 客户端写入。</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep each NBD client&apos;s writes apart, copy-on-write (on by default).</source>
+        <translation>PyPXE：将每个 NBD 客户端的写入分开保存，即写时复制（默认开启）。</translation>
+    </message>
+    <message>
+        <source>PyPXE: keep copy-on-write data in memory.</source>
+        <translation>PyPXE：将写时复制数据保存在内存中。</translation>
+    </message>
+    <message>
+        <source>PyPXE: copy the NBD image into memory first.</source>
+        <translation>PyPXE：先将 NBD 映像复制到内存中。</translation>
+    </message>
+    <message>
+        <source>PyPXE: address the NBD server listens on (default: 0.0.0.0).</source>
+        <translation>PyPXE：NBD 服务器监听的地址（默认：0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>PyPXE: NBD server port (default: 10809).</source>
+        <translation>PyPXE：NBD 服务器端口（默认：10809）。</translation>
     </message>
 </context>
 <context>
