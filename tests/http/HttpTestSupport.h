@@ -1,5 +1,8 @@
 #pragma once
 
+#include "../common/TestFiles.h"
+#include "../common/ThreadedServerHost.h"
+
 // For the HTTP integration test: an HttpServer running in its own thread (as the engine runs it),
 // curl as the real client, and a raw TCP client for what curl cannot send (pipelining, partial
 // requests, idle connections).
@@ -23,87 +26,22 @@ namespace BootcastTest {
 
 using namespace Bootcast;
 
-// Runs an HttpServer and its EventSink in a worker thread; calls cross with blocking queued calls,
-// events come back queued into events (processed whenever the test's event loop runs, e.g. in QTRY_*).
-class HttpServerHost : public QObject
+// An HttpServer in its own thread (see ThreadedServerHost).
+class HttpServerHost : public ThreadedServerHost<HttpServer>
 {
 public:
     explicit HttpServerHost(const Profile &profile, int idleTimeoutMsecs = 0)
+        : ThreadedServerHost(profile, [idleTimeoutMsecs](HttpServer *s) {
+              if (idleTimeoutMsecs > 0)
+                  s->setIdleTimeoutMsecs(idleTimeoutMsecs);
+          })
     {
-        qRegisterMetaType<Bootcast::TrafficEvent>();
-        qRegisterMetaType<Bootcast::ServiceState>();
-        m_anchor = new QObject;
-        m_anchor->moveToThread(&m_thread);
-        m_thread.start();
-        call([this, profile, idleTimeoutMsecs] {
-            m_sink = new EventSink;
-            m_server = new HttpServer(profile, m_sink);
-            if (idleTimeoutMsecs > 0)
-                m_server->setIdleTimeoutMsecs(idleTimeoutMsecs);
-            QObject::connect(m_sink, &EventSink::posted, this, [this](const TrafficEvent &e) { events.append(e); },
-                             Qt::QueuedConnection);
-        });
     }
 
-    ~HttpServerHost() override
-    {
-        call([this] {
-            m_server->stop();
-            delete m_server; // in their own thread
-            delete m_sink;
-        });
-        m_thread.quit();
-        m_thread.wait();
-        delete m_anchor;
-    }
-
-    template <typename F>
-    void call(F function)
-    {
-        QMetaObject::invokeMethod(m_anchor, std::move(function), Qt::BlockingQueuedConnection);
-    }
-
-    bool start()
-    {
-        bool ok = false;
-        call([&] { ok = m_server->start(); });
-        return ok;
-    }
-    void stop()
-    {
-        call([&] { m_server->stop(); });
-    }
-    ServiceState state()
-    {
-        ServiceState s;
-        call([&] { s = m_server->state(); });
-        return s;
-    }
-    quint16 port() { return state().port; }
     int connectionCount()
     {
-        int n = -1;
-        call([&] { n = m_server->connectionCount(); });
-        return n;
+        return read([](HttpServer *s) { return s->connectionCount(); });
     }
-
-    QList<TrafficEvent> eventsOf(TrafficEvent::Kind kind, const QString &subject = QString()) const
-    {
-        QList<TrafficEvent> out;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind && (subject.isNull() || e.subject == subject))
-                out.append(e);
-        }
-        return out;
-    }
-
-    QList<TrafficEvent> events;
-
-private:
-    QThread m_thread;
-    QObject *m_anchor = nullptr;
-    EventSink *m_sink = nullptr;
-    HttpServer *m_server = nullptr;
 };
 
 struct ProcessResult
@@ -133,32 +71,6 @@ inline ProcessResult runProgram(const QString &program, const QStringList &argum
     result.err = process.readAllStandardError();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
-}
-
-inline QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-inline QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    for (qint64 i = size / 4 * 4; i < size; ++i)
-        data[i] = char(rng.bounded(256));
-    return data;
-}
-
-inline bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 inline QByteArray readFile(const QString &path)

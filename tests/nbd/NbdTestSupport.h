@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../common/ThreadedServerHost.h"
+
 // Shared by the NBD integration tests: an NbdServer running in its own thread (as the engine runs
 // it), a blocking raw NBD client for what real clients will not do (writes to read-only exports,
 // reads past the end, simple replies, garbage), and a runner for real client programs.
@@ -27,111 +29,36 @@ namespace BootcastTest {
 
 using namespace Bootcast;
 
-// Runs an NbdServer and its EventSink in a worker thread; every call crosses with a blocking queued
-// call, events come back queued into events (processed whenever the test's event loop runs).
-class NbdServerHost : public QObject
+// An NbdServer in its own thread (see ThreadedServerHost).
+class NbdServerHost : public ThreadedServerHost<NbdServer>
 {
 public:
-    explicit NbdServerHost(const Profile &profile)
-    {
-        qRegisterMetaType<Bootcast::TrafficEvent>();
-        qRegisterMetaType<Bootcast::ServiceState>();
-        m_anchor = new QObject;
-        m_anchor->moveToThread(&m_thread);
-        m_thread.start();
-        call([this, profile] {
-            m_sink = new EventSink;
-            m_server = new NbdServer(profile, m_sink);
-            QObject::connect(m_sink, &EventSink::posted, this, [this](const TrafficEvent &e) { events.append(e); },
-                             Qt::QueuedConnection);
-        });
-    }
+    using ThreadedServerHost::ThreadedServerHost;
 
-    ~NbdServerHost() override
-    {
-        call([this] {
-            m_server->stop();
-            delete m_server; // in their own thread
-            delete m_sink;
-        });
-        m_thread.quit();
-        m_thread.wait();
-        delete m_anchor;
-    }
-
-    template <typename F>
-    void call(F function)
-    {
-        QMetaObject::invokeMethod(m_anchor, std::move(function), Qt::BlockingQueuedConnection);
-    }
-
-    bool start()
-    {
-        bool ok = false;
-        call([&] { ok = m_server->start(); });
-        return ok;
-    }
-    void stop()
-    {
-        call([&] { m_server->stop(); });
-    }
-    ServiceState state()
-    {
-        ServiceState s;
-        call([&] { s = m_server->state(); });
-        return s;
-    }
-    quint16 port() { return state().port; }
     int activeClients()
     {
-        int n = -1;
-        call([&] { n = m_server->activeClients(); });
-        return n;
+        return read([](NbdServer *s) { return s->activeClients(); });
     }
     QStringList overlayFiles()
     {
-        QStringList files;
-        call([&] { files = m_server->overlayFiles(); });
-        return files;
+        return read([](NbdServer *s) { return s->overlayFiles(); });
     }
     QStringList exportNames()
     {
-        QStringList names;
-        call([&] { names = m_server->exportNames(); });
-        return names;
+        return read([](NbdServer *s) { return s->exportNames(); });
     }
     bool isInRam(const QString &name)
     {
-        bool in = false;
-        call([&] { in = m_server->isInRam(name); });
-        return in;
+        return read([&](NbdServer *s) { return s->isInRam(name); });
     }
     void setMaxClients(int count)
     {
-        call([&] { m_server->setMaxClients(count); });
+        call([&] { server()->setMaxClients(count); });
     }
     void setHandshakeTimeoutMsecs(int msecs)
     {
-        call([&] { m_server->setHandshakeTimeoutMsecs(msecs); });
+        call([&] { server()->setHandshakeTimeoutMsecs(msecs); });
     }
-
-    QList<TrafficEvent> eventsOf(TrafficEvent::Kind kind) const
-    {
-        QList<TrafficEvent> out;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind)
-                out.append(e);
-        }
-        return out;
-    }
-
-    QList<TrafficEvent> events;
-
-private:
-    QThread m_thread;
-    QObject *m_anchor = nullptr;
-    EventSink *m_sink = nullptr;
-    NbdServer *m_server = nullptr;
 };
 
 // A blocking NBD client over a raw socket. The server runs in another thread, so waiting here does

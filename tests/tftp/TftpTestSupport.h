@@ -1,5 +1,8 @@
 #pragma once
 
+#include "../common/TestFiles.h"
+#include "../common/ThreadedServerHost.h"
+
 // Shared by the TFTP integration tests: a TftpServer running in its own thread (as the engine runs
 // it), a blocking in-test TFTP client for what real clients cannot do (windowsize, silence, errors
 // mid-transfer, foreign TIDs), and a runner for real client programs.
@@ -25,96 +28,24 @@ namespace BootcastTest {
 
 using namespace Bootcast;
 
-// Runs a TftpServer and its EventSink in a worker thread; every call crosses with a blocking queued
-// call, events come back queued into events (processed whenever the test's event loop runs).
-class ServerHost : public QObject
+// A TftpServer in its own thread (see ThreadedServerHost).
+class ServerHost : public ThreadedServerHost<TftpServer>
 {
 public:
-    explicit ServerHost(const Profile &profile)
-    {
-        qRegisterMetaType<Bootcast::TrafficEvent>();
-        qRegisterMetaType<Bootcast::ServiceState>();
-        m_anchor = new QObject;
-        m_anchor->moveToThread(&m_thread);
-        m_thread.start();
-        call([this, profile] {
-            m_sink = new EventSink;
-            m_server = new TftpServer(profile, m_sink);
-            QObject::connect(m_sink, &EventSink::posted, this, [this](const TrafficEvent &e) { events.append(e); },
-                             Qt::QueuedConnection);
-        });
-    }
+    using ThreadedServerHost::ThreadedServerHost;
 
-    ~ServerHost() override
-    {
-        call([this] {
-            m_server->stop();
-            delete m_server; // in their own thread
-            delete m_sink;
-        });
-        m_thread.quit();
-        m_thread.wait();
-        delete m_anchor; // its thread has finished: safe from here
-    }
-
-    template <typename F>
-    void call(F function)
-    {
-        QMetaObject::invokeMethod(m_anchor, std::move(function), Qt::BlockingQueuedConnection);
-    }
-
-    bool start()
-    {
-        bool ok = false;
-        call([&] { ok = m_server->start(); });
-        return ok;
-    }
-    void stop()
-    {
-        call([&] { m_server->stop(); });
-    }
-    ServiceState state()
-    {
-        ServiceState s;
-        call([&] { s = m_server->state(); });
-        return s;
-    }
-    quint16 port() { return state().port; }
     int activeTransfers()
     {
-        int n = -1;
-        call([&] { n = m_server->activeTransfers(); });
-        return n;
+        return read([](TftpServer *s) { return s->activeTransfers(); });
     }
     void setMaxTransfers(int count)
     {
-        call([&] { m_server->setMaxTransfers(count); });
+        call([&] { server()->setMaxTransfers(count); });
     }
     int blockSizeLimit(const QHostAddress &address)
     {
-        int n = 0;
-        call([&] { n = m_server->blockSizeLimit(address); });
-        return n;
+        return read([&](TftpServer *s) { return s->blockSizeLimit(address); });
     }
-
-    // Events of one kind seen so far (run the event loop first, e.g. inside QTRY_*).
-    QList<TrafficEvent> eventsOf(TrafficEvent::Kind kind, const QString &subject = QString()) const
-    {
-        QList<TrafficEvent> out;
-        for (const TrafficEvent &e : events) {
-            if (e.kind == kind && (subject.isNull() || e.subject == subject))
-                out.append(e);
-        }
-        return out;
-    }
-
-    QList<TrafficEvent> events;
-
-private:
-    QThread m_thread;
-    QObject *m_anchor = nullptr;
-    EventSink *m_sink = nullptr;
-    TftpServer *m_server = nullptr;
 };
 
 // A literal with its embedded NUL bytes (and without the terminating one).
@@ -246,32 +177,6 @@ inline ProcessResult runClient(const QString &program, const QStringList &argume
     result.output = process.readAll();
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return result;
-}
-
-inline QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-inline QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    for (qint64 i = size / 4 * 4; i < size; ++i)
-        data[i] = char(rng.bounded(256));
-    return data;
-}
-
-inline bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 // A free UDP port on 127.0.0.1 at this moment.
