@@ -30,7 +30,8 @@ E2E_TRANSPORT_GIVEN=${E2E_TRANSPORT:+yes}
 : "${E2E_RA:=1}"
 case "$E2E_TRANSPORT" in http|tftp) ;; *) echo "E2E_TRANSPORT must be http or tftp" >&2; exit 2 ;; esac
 
-E2E_PACKAGES=(qemu-system-x86 ipxe-qemu ovmf cpio gzip dnsmasq-base)
+# nbd-client: its binary and the libraries it links go into the initramfs (prepare.sh).
+E2E_PACKAGES=(qemu-system-x86 ipxe-qemu ovmf cpio gzip dnsmasq-base nbd-client)
 
 if [ -n "${KEEP_WORK:-}" ]; then log "KEEP_WORK: the work folder $WORK stays"; fi
 
@@ -136,7 +137,9 @@ e2e_start_ra() {
 }
 
 # e2e_netboot_dir DIR: iPXE loaders from the build, kernel, initrd, a random payload.
-# Sets PAYLOAD_NAME and PAYLOAD_SHA.
+# Sets PAYLOAD_NAME and PAYLOAD_SHA, and E2E_GUEST_ARGS (the initramfs's e2e.* parameters: fetch the
+# payload with E2E_TRANSPORT) and E2E_EXPECT_SHA (the sha256 the marker must carry) for it; a variant
+# that has the initramfs check something else sets those two after this.
 e2e_netboot_dir() {
     local dir=$1 f
     mkdir -p "$dir"
@@ -149,6 +152,8 @@ e2e_netboot_dir() {
     PAYLOAD_NAME=payload-$SUFFIX.bin
     head -c $((2 * 1024 * 1024 + 12345)) /dev/urandom >"$dir/$PAYLOAD_NAME"
     PAYLOAD_SHA=$(sha256sum "$dir/$PAYLOAD_NAME" | cut -d' ' -f1)
+    E2E_GUEST_ARGS="e2e.transport=$E2E_TRANSPORT e2e.server=$E2E_SERVER e2e.port=$E2E_HTTP_PORT e2e.file=$PAYLOAD_NAME e2e.sha256=$PAYLOAD_SHA"
+    E2E_EXPECT_SHA=$PAYLOAD_SHA
 }
 
 # e2e_url NAME: where iPXE fetches NAME from Bootcast with the chosen transport.
@@ -157,16 +162,17 @@ e2e_url() {
     else echo "tftp://$E2E_SERVER/$1"; fi
 }
 
-# e2e_boot_script FILE [PRELUDE] [EXTRA_CMDLINE]: boot.ipxe loading our kernel and initrd. PRELUDE
-# runs first (e.g. the chainload of undionly.kpxe). Under UEFI the kernel needs initrd=<name> of the
-# initrd iPXE loaded; under BIOS it is ignored.
+# e2e_boot_script FILE [PRELUDE] [EXTRA_CMDLINE]: boot.ipxe loading our kernel and initrd, with
+# E2E_GUEST_ARGS and EXTRA_CMDLINE on the kernel command line. PRELUDE runs first (e.g. the chainload
+# of undionly.kpxe). Under UEFI the kernel needs initrd=<name> of the initrd iPXE loaded; under BIOS
+# it is ignored.
 e2e_boot_script() {
     local file=$1 prelude=${2:-} extra=${3:-}
     cat >"$file" <<IPXE
 #!ipxe
 echo BOOTCAST-E2E-IPXE chip \${net0/chip} platform \${platform} ip \${net0/ip} next-server \${next-server} filename \${filename}
 $prelude
-kernel $(e2e_url vmlinuz) initrd=initrd.img console=ttyS0 panic=-1 loglevel=4 e2e.transport=$E2E_TRANSPORT e2e.server=$E2E_SERVER e2e.port=$E2E_HTTP_PORT e2e.file=$PAYLOAD_NAME e2e.sha256=$PAYLOAD_SHA $extra || goto failed
+kernel $(e2e_url vmlinuz) initrd=initrd.img console=ttyS0 panic=-1 loglevel=4 $E2E_GUEST_ARGS $extra || goto failed
 initrd $(e2e_url initrd.img) || goto failed
 boot || goto failed
 :failed
@@ -174,9 +180,10 @@ echo BOOTCAST-E2E-FAIL iPXE could not load the kernel or initrd
 IPXE
 }
 
-# e2e_profile FILE MODE NETBOOT_DIR: a Bootcast profile on br0.
+# e2e_profile FILE MODE NETBOOT_DIR [MEMBERS]: a Bootcast profile on br0; MEMBERS (JSON, e.g.
+# '"nbd": {...}') are added to it.
 e2e_profile() {
-    local file=$1 mode=$2 netboot=$3 http=false tftp=true pool=""
+    local file=$1 mode=$2 netboot=$3 members=${4:+", $4"} http=false tftp=true pool=""
     [ "$E2E_TRANSPORT" = http ] && http=true
     if [ "$mode" = full ]; then
         pool="\"poolBegin\": \"$E2E_NET.100\", \"poolEnd\": \"$E2E_NET.120\", \"router\": \"$E2E_SERVER\", \"leaseTime\": 600,"
@@ -189,7 +196,7 @@ e2e_profile() {
   "dhcp": { "mode": "$mode", $pool "leasesFile": "$WORK/leases.journal" },
   "boot": { "netbootDir": "$netboot", "chainloadIpxe": true },
   "tftp": { "enabled": $tftp, "port": 69 },
-  "http": { "enabled": $http, "port": $E2E_HTTP_PORT }
+  "http": { "enabled": $http, "port": $E2E_HTTP_PORT }$members
 }
 JSON
 }
@@ -229,7 +236,7 @@ e2e_run_vm() {
     BOOT_SECONDS=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
     local sha
     sha=$(grep -a -o "BOOTCAST-E2E-OK [0-9a-f]*" "$VM_LOG" | head -n 1 | cut -d" " -f2)
-    [ "$sha" = "$PAYLOAD_SHA" ] || fail "marker carries sha256 $sha, expected $PAYLOAD_SHA"
+    [ "$sha" = "$E2E_EXPECT_SHA" ] || fail "marker carries sha256 $sha, expected $E2E_EXPECT_SHA"
     # The initramfs powers off: QEMU should exit by itself shortly after the marker.
     for _ in $(seq 100); do kill -0 "$VM_PID" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$VM_PID" 2>/dev/null; then log "note: the VM did not power off within 10 s"; fi

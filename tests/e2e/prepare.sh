@@ -4,7 +4,9 @@
 #   - Debian's kernel (the package linux-image-amd64 depends on): downloaded and unpacked, not installed;
 #   - an initramfs: busybox-static (downloaded, not installed: it conflicts with busybox), /init and the
 #     udhcpc script from initramfs/, the NIC modules e1000, virtio_net and virtio_pci with their
-#     dependencies (read from each module's depends=), in load order.
+#     dependencies (read from each module's depends=), in load order; the nbd module, which /init loads
+#     only for e2e.transport=nbd; and the host's nbd-client (busybox has none) with the shared
+#     libraries ldd names and the dynamic loader (host and guest are both Debian x86_64).
 # Writes $E2E_CACHE/artifacts.env (E2E_VMLINUZ, E2E_INITRD, E2E_KERNEL_PACKAGE). Idempotent: a rerun with
 # the same inputs takes about a second; concurrent runs serialise on a lock file.
 source "$(dirname "$0")/e2e_lib.sh"
@@ -16,7 +18,26 @@ exec 9>"$E2E_CACHE/lock"
 flock -w 900 9 || fail "could not lock $E2E_CACHE/lock within 900 s"
 
 # Debian's modules may be compressed (.ko.xz, .ko.zst, .ko.gz); insmod wants them plain.
+# NIC_MODULES are loaded at boot, in the order written to /lib/modules/e2e/order; each of
+# ON_DEMAND_MODULES goes in with its own load order, /lib/modules/e2e/order.NAME, for /init to load
+# when a transport needs it.
 NIC_MODULES=(e1000 virtio_net virtio_pci)
+ON_DEMAND_MODULES=(nbd)
+# Host programs copied into the initramfs, with their libraries.
+HOST_PROGRAMS=(nbd-client)
+
+# HOST_FILES: the host programs, the libraries ldd names for them and the dynamic loader, each by the
+# absolute path the guest will see (cp -L copies the file behind it).
+HOST_FILES=()
+for prog in "${HOST_PROGRAMS[@]}"; do
+    path=$(PATH="$PATH:/usr/sbin:/sbin" command -v "$prog") || fail "$prog not found (package $prog)"
+    # "libx.so => /lib/.../libx.so (0x...)", "/lib64/ld-linux-x86-64.so.2 (0x...)"; not linux-vdso.
+    libs=$(ldd "$path" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// { print $1 }') \
+        || fail "ldd $path failed"
+    [ -n "$libs" ] || fail "ldd names no libraries for $path"
+    mapfile -t -O ${#HOST_FILES[@]} HOST_FILES < <(printf '%s\n' "$path" $libs)
+done
+mapfile -t HOST_FILES < <(printf '%s\n' "${HOST_FILES[@]}" | LC_ALL=C sort -u)
 
 # apt_download PKG: PKG's .deb into the cache (kept; the newest cached one is used when apt is offline).
 apt_download() {
@@ -52,7 +73,8 @@ kernel_deb=$(apt_download "$kernel_pkg")
 busybox_deb=$(apt_download busybox-static)
 
 key=$( { cat "$E2E_DIR/initramfs/init" "$E2E_DIR/initramfs/udhcpc.sh" "$0";
-         basename "$kernel_deb"; basename "$busybox_deb"; echo "${NIC_MODULES[*]}"; } | sha256sum | cut -c1-16)
+         basename "$kernel_deb"; basename "$busybox_deb"; echo "${NIC_MODULES[*]} / ${ON_DEMAND_MODULES[*]}";
+         sha256sum "${HOST_FILES[@]}"; } | sha256sum | cut -c1-16)
 out="$E2E_CACHE/build-$key"
 
 if [ ! -f "$out/vmlinuz" ] || [ ! -f "$out/initrd.img" ]; then
@@ -67,7 +89,7 @@ if [ ! -f "$out/vmlinuz" ] || [ ! -f "$out/initrd.img" ]; then
 
     # Resolve the modules: extract a wave, read each one's depends=, extract the next wave, ...
     declare -A path_of=() deps_of=()
-    want=("${NIC_MODULES[@]}")
+    want=("${NIC_MODULES[@]}" "${ON_DEMAND_MODULES[@]}")
     for _ in 1 2 3 4 5 6 7 8; do # waves; dependency chains are short
         members=()
         for m in "${want[@]}"; do
@@ -102,8 +124,6 @@ if [ ! -f "$out/vmlinuz" ] || [ ! -f "$out/initrd.img" ]; then
     done
 
     # Load order: dependencies first (depth-first), each module once.
-    order=()
-    declare -A placed=()
     place() {
         local m=$1 d
         [ -n "${placed[$m]:-}" ] && return 0
@@ -115,12 +135,31 @@ if [ ! -f "$out/vmlinuz" ] || [ ! -f "$out/initrd.img" ]; then
         placed[$m]=placed
         order+=("$m")
     }
-    for m in "${NIC_MODULES[@]}"; do place "$m"; done
-    for m in "${order[@]}"; do
-        cp "$tmp/kernel/${path_of[$m]}" "$root/lib/modules/e2e/$m.ko"
+    # write_order FILE MODULE...: copies the modules and their dependencies, writes their load order.
+    write_order() {
+        local file=$1 m; shift
+        local -a order=()
+        local -A placed=()
+        for m in "$@"; do place "$m"; done
+        for m in "${order[@]}"; do
+            cp "$tmp/kernel/${path_of[$m]}" "$root/lib/modules/e2e/$m.ko"
+        done
+        printf '%s\n' "${order[@]}" >"$root/lib/modules/e2e/$file"
+        log "modules in load order ($file): ${order[*]}"
+    }
+    write_order order "${NIC_MODULES[@]}"
+    for m in "${ON_DEMAND_MODULES[@]}"; do write_order "order.$m" "$m"; done
+
+    for f in "${HOST_FILES[@]}"; do
+        mkdir -p "$root$(dirname "$f")"
+        cp -L "$f" "$root$f"
     done
-    printf '%s\n' "${order[@]}" >"$root/lib/modules/e2e/order"
-    log "modules in load order: ${order[*]}"
+    for prog in "${HOST_PROGRAMS[@]}"; do # they must run with only what was copied
+        path=$(PATH="$PATH:/usr/sbin:/sbin" command -v "$prog")
+        chroot "$root" "$path" -V >"$tmp/chroot.out" 2>&1 \
+            || { cat "$tmp/chroot.out"; fail "$prog does not run inside the initramfs tree"; }
+    done
+    log "host files: ${HOST_FILES[*]}"
 
     dpkg-deb --fsys-tarfile "$kernel_deb" | tar -x -C "$tmp/kernel" "$vmlinuz"
     dpkg-deb -x "$busybox_deb" "$tmp/busybox"
