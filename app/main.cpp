@@ -1,7 +1,9 @@
 // Bootcast: a desktop netboot (PXE) server.
 
 #include "CommandLine.h"
+#include "AppSettings.h"
 #include "HeadlessRunner.h"
+#include "Languages.h"
 #include "MainWindow.h"
 #include "core/Engine.h"
 #include "core/PypxeConfig.h"
@@ -9,10 +11,7 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -21,17 +20,6 @@
 using namespace Bootcast;
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("bootcast"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 void applyLogSettings(const Profile &profile)
 {
@@ -85,7 +73,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Bootcast"));
     QCoreApplication::setApplicationName(QStringLiteral("bootcast"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOOTCAST_VERSION));
-    installTranslators(*app);
+    installTranslators(*app, AppSettings().language());
 
     CommandLine command = CommandLine::parse(QCoreApplication::arguments());
     switch (command.action) {

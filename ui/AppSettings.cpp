@@ -11,8 +11,17 @@ const QString TrafficHeaderKey = QStringLiteral("traffic/header");
 const QString ClientsHeaderKey = QStringLiteral("clients/header");
 const QString TrafficServiceKey = QStringLiteral("traffic/serviceFilter");
 const QString LastFolderKey = QStringLiteral("files/lastFolder");
+const QString LanguageKey = QStringLiteral("ui/language");
 } // namespace
 
+QString AppSettings::language() const { return m_settings.value(LanguageKey).toString(); }
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(LanguageKey);
+    else
+        m_settings.setValue(LanguageKey, code);
+}
 QString AppSettings::lastProfile() const { return m_settings.value(LastProfileKey).toString(); }
 void AppSettings::setLastProfile(const QString &name) { m_settings.setValue(LastProfileKey, name); }
 QByteArray AppSettings::windowGeometry() const { return m_settings.value(GeometryKey).toByteArray(); }

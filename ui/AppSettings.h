@@ -32,6 +32,9 @@ public:
     int trafficServiceFilter() const; // index in the service filter box, 0: all
     void setTrafficServiceFilter(int index);
 
+    QString language() const; // "de", "zh_CN", "en"; empty: the system's
+    void setLanguage(const QString &code);
+
     QString lastFolder() const; // for file dialogs
     void setLastFolder(const QString &folder);
 

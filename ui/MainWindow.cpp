@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BootFilesPanel.h"
+#include "Languages.h"
 #include "ProfileForm.h"
 #include "TrafficPanel.h"
 #include "core/Engine.h"
@@ -12,6 +14,7 @@
 #include "widgets/StageTimelineDelegate.h"
 #include "widgets/TransferProgressDelegate.h"
 
+#include <QActionGroup>
 #include <QButtonGroup>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -23,9 +26,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -36,6 +41,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <bit>
 #include <memory>
 
 namespace Bootcast {
@@ -94,21 +101,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent) : QMainWindow(pa
     m_clientsView->setColumnWidth(ClientsModel::EtaColumn, 90);
     m_tabs->addTab(m_clientsView, tr("Clients"));
 
-    auto *leasesPage = new QWidget(m_tabs);
-    auto *leasesLayout = new QVBoxLayout(leasesPage);
-    leasesLayout->setContentsMargins(0, 0, 0, 0);
-    m_leasesHint = new QLabel(tr("Addresses appear here in full DHCP mode."), leasesPage);
-    m_leasesHint->setContentsMargins(6, 4, 6, 4);
-    m_leases = new LeasesModel(this);
-    m_leasesView = makeTable(leasesPage, QStringLiteral("leasesView"));
-    m_leasesView->setModel(m_leases);
-    m_leasesView->setColumnWidth(LeasesModel::AddressColumn, 130);
-    m_leasesView->setColumnWidth(LeasesModel::MacColumn, 150);
-    m_leasesView->setColumnWidth(LeasesModel::HostnameColumn, 160);
-    m_leasesView->setColumnWidth(LeasesModel::ExpiryColumn, 160);
-    leasesLayout->addWidget(m_leasesHint);
-    leasesLayout->addWidget(m_leasesView, 1);
-    m_tabs->addTab(leasesPage, tr("Leases"));
+    m_tabs->addTab(buildLeasesPage(), tr("Leases"));
+
+    m_bootFiles = new BootFilesPanel(m_tabs);
+    m_tabs->addTab(m_bootFiles, tr("Boot files"));
 
     m_form = new ProfileForm;
     auto *scroll = new QScrollArea(m_tabs);
@@ -119,6 +115,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent) : QMainWindow(pa
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_form, &ProfileForm::edited, this, &MainWindow::revalidate);
+    connect(m_bootFiles, &BootFilesPanel::edited, this, &MainWindow::revalidate);
 
     AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
@@ -211,9 +208,66 @@ QWidget *MainWindow::buildProfileBar()
     layout->addWidget(m_saveButton);
     layout->addWidget(more);
     layout->addStretch(1);
+    layout->addWidget(buildLanguageButton(bar));
     connect(m_profileBox, &QComboBox::activated, this, &MainWindow::onProfileChosen);
     connect(m_saveButton, &QPushButton::clicked, this, &MainWindow::saveProfile);
     return bar;
+}
+
+QWidget *MainWindow::buildLanguageButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("languageButton"));
+    button->setText(tr("Language"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = AppSettings().language();
+    auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    add(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const Language &language : availableLanguages())
+        add(language.code, language.nativeName);
+    button->setMenu(menu);
+    return button;
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    AppSettings settings;
+    if (settings.language() == code)
+        return;
+    settings.setLanguage(code);
+    QString name = tr("the system language");
+    for (const Language &language : availableLanguages()) {
+        if (language.code == code)
+            name = language.nativeName;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Bootcast uses %1 from its next start.").arg(name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("languageDialog"));
+    QPushButton *restart = box->addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    restart->setEnabled(!m_serving && !m_checkingRivals);
+    if (!restart->isEnabled())
+        restart->setToolTip(tr("Stop serving first"));
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, restart] {
+        if (box->clickedButton() != restart || m_serving)
+            return;
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        if (close()) // asks about unsaved menu edits; the window state is saved
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    });
+    box->open();
 }
 
 QWidget *MainWindow::buildNetworkBar()
@@ -235,7 +289,6 @@ QWidget *MainWindow::buildNetworkBar()
     m_interfaceBox->setModel(m_interfaces);
     popup->header()->resizeSection(InterfacesModel::NameColumn, 180);
     popup->header()->resizeSection(InterfacesModel::KindColumn, 200);
-    m_interfaceBox->setPlaceholderText(tr("All adapters (choose one for DHCP)"));
     m_interfaceBox->setMinimumContentsLength(28);
     auto *refresh = new QToolButton(box);
     refresh->setText(tr("Refresh"));
@@ -287,7 +340,7 @@ QWidget *MainWindow::buildNetworkBar()
     connect(refresh, &QToolButton::clicked, this, [this] {
         const QString current = editedProfile().interfaceName;
         m_interfaces->refresh();
-        m_interfaceBox->setCurrentIndex(m_interfaces->rowForName(current));
+        m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(current), 0));
     });
     connect(m_modeGroup, &QButtonGroup::idClicked, this, &MainWindow::onModeChanged);
     connect(m_startButton, &QPushButton::clicked, this, &MainWindow::toggleServing);
@@ -301,6 +354,7 @@ void MainWindow::connectEngine()
     connect(m_engine, &Engine::clientsUpdated, m_clients, &ClientsModel::update);
     connect(m_engine, &Engine::leasesChanged, m_leases, &LeasesModel::setLeases);
     connect(m_engine, &Engine::rivalDhcpChecked, this, &MainWindow::onRivalDhcpChecked);
+    connect(m_engine, &Engine::rivalCheckFinished, this, &MainWindow::onRivalCheckFinished);
     connect(m_engine, &Engine::started, this, &MainWindow::onStarted);
     connect(m_engine, &Engine::stopped, this, &MainWindow::onStopped);
 }
@@ -313,7 +367,9 @@ void MainWindow::showProfile(const Profile &profile, bool stored)
     m_profile = profile;
     m_stored = stored;
     m_form->setProfile(profile);
-    m_interfaceBox->setCurrentIndex(m_interfaces->rowForName(profile.interfaceName));
+    m_bootFiles->setProfile(profile);
+    m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(profile.interfaceName), 0));
+    syncStaticMacs();
     if (QAbstractButton *radio = m_modeGroup->button(int(profile.dhcp.mode)))
         radio->setChecked(true);
     m_interfaceNotice.clear();
@@ -526,7 +582,7 @@ void MainWindow::exportProfile()
 Profile MainWindow::editedProfile(QStringList *problems) const
 {
     QStringList parseProblems;
-    Profile profile = m_form->applyTo(m_profile, &parseProblems);
+    Profile profile = m_bootFiles->applyTo(m_form->applyTo(m_profile, &parseProblems), &parseProblems);
     const int row = m_interfaceBox->currentIndex();
     profile.interfaceName = row >= 0 ? m_interfaces->adapter(row).name : m_profile.interfaceName;
     if (m_modeGroup->checkedId() >= 0)
@@ -542,6 +598,10 @@ void MainWindow::onInterfaceChosen(int row)
         return;
     const InterfacesModel::Adapter &adapter = m_interfaces->adapter(row);
     m_interfaceNotice.clear();
+    if (adapter.kind == InterfacesModel::Kind::AllAdapters) {
+        revalidate();
+        return;
+    }
     if (adapter.kind == InterfacesModel::Kind::WiFi)
         m_interfaceNotice = tr("%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would "
                                "disturb the wireless network. Choose the wired adapter.").arg(adapter.humanName);
@@ -586,18 +646,21 @@ void MainWindow::revalidate()
         return;
     QStringList problems;
     const Profile edited = editedProfile(&problems);
-    const QStringList rest = m_form->showProblems(problems);
-    m_problemsLabel->setText(rest.join(u'\n'));
-    m_problemsLabel->setVisible(!rest.isEmpty());
-    // A problem that sits in the Settings tab is pointed at from above.
-    if (!problems.isEmpty() && rest.size() < problems.size()) {
-        m_problemsLabel->setText((rest + QStringList{tr("Some settings need attention: see the Settings tab.")}).join(u'\n'));
-        m_problemsLabel->setVisible(true);
-    }
+    const QStringList afterForm = m_form->showProblems(problems);
+    const QStringList rest = m_bootFiles->showProblems(afterForm);
+    // Problems that sit beside their field in a tab are pointed at from above.
+    QStringList lines = rest;
+    if (afterForm.size() < problems.size())
+        lines << tr("Some settings need attention: see the Settings tab.");
+    if (rest.size() < afterForm.size())
+        lines << tr("Some boot settings need attention: see the Boot files tab.");
+    m_problemsLabel->setText(lines.join(u'\n'));
+    m_problemsLabel->setVisible(!lines.isEmpty());
     const bool valid = problems.isEmpty();
     const bool changed = !(edited == m_profile) || !m_stored;
     m_saveButton->setEnabled(valid && changed);
-    m_startButton->setEnabled(m_serving || valid);
+    m_startButton->setEnabled(m_serving || m_checkingRivals || valid);
+    m_bootFiles->setServerContext(edited);
     setWindowTitle(tr("Bootcast - %1%2").arg(edited.name, changed ? QStringLiteral(" *") : QString()));
     updateStatusLine();
 }
@@ -606,6 +669,13 @@ void MainWindow::revalidate()
 
 void MainWindow::toggleServing()
 {
+    if (m_checkingRivals) { // Cancel
+        m_checkingRivals = false;
+        m_startButton->setText(tr("Start"));
+        m_statusLine->setText(tr("Stopped."));
+        revalidate();
+        return;
+    }
     if (m_serving) {
         m_startButton->setEnabled(false);
         QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::QueuedConnection);
@@ -615,8 +685,26 @@ void MainWindow::toggleServing()
     const Profile profile = editedProfile(&problems);
     if (!problems.isEmpty())
         return;
-    m_serving = true;
     m_rivalNotice.clear();
+    if (profile.dhcp.mode == DhcpMode::Full && !profile.interfaceName.isEmpty()) {
+        // Before handing out a single address: is there another DHCP server on this cable?
+        m_checkingRivals = true;
+        m_profileToStart = profile;
+        const quint64 id = ++m_rivalCheckId;
+        m_startButton->setText(tr("Cancel"));
+        m_statusLine->setText(tr("Looking for another DHCP server on %1 before serving (a few seconds)...")
+                                  .arg(profile.interfaceName));
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, profile, id] { engine->checkForRivalDhcp(profile.interfaceName, profile.serverAddress, id); },
+            Qt::QueuedConnection);
+        return;
+    }
+    startServing(profile, Engine::RivalCheckMode::Check);
+}
+
+void MainWindow::startServing(const Profile &profile, Engine::RivalCheckMode rivalCheck)
+{
+    m_serving = true;
     for (ServiceLight *light : std::as_const(m_lights))
         light->reset();
     // Services the engine does not report when they are off.
@@ -633,8 +721,88 @@ void MainWindow::toggleServing()
     if (!profile.nbd.enabled)
         off(Service::Nbd);
     m_startButton->setText(tr("Stop"));
+    m_startButton->setEnabled(true);
     m_statusLine->setText(tr("Starting..."));
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->start(profile); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, profile, rivalCheck] { engine->start(profile, rivalCheck); }, Qt::QueuedConnection);
+    updateLeaseActions();
+}
+
+QString MainWindow::describeRival(const RivalDhcpServer &rival)
+{
+    QString text;
+    if (!rival.subnetMask.isNull() && !rival.offered.isNull()) {
+        const quint32 mask = rival.subnetMask.toIPv4Address();
+        const QHostAddress network(rival.offered.toIPv4Address() & mask);
+        const int prefix = std::popcount(mask);
+        text = tr("%1 hands out addresses in %2/%3 (it offered %4)")
+                   .arg(rival.server.toString(), network.toString())
+                   .arg(prefix)
+                   .arg(rival.offered.toString());
+    } else {
+        text = tr("%1 offered %2").arg(rival.server.toString(), rival.offered.toString());
+    }
+    if (!rival.router.isNull())
+        text += tr(", router %1").arg(rival.router.toString());
+    return text;
+}
+
+void MainWindow::onRivalCheckFinished(const RivalCheck &result)
+{
+    if (!m_checkingRivals || result.requestId != m_rivalCheckId)
+        return; // cancelled meanwhile
+    m_checkingRivals = false;
+    const Profile profile = m_profileToStart;
+    if (!result.checked) {
+        m_rivalNotice = result.reason;
+    } else if (result.rivals.isEmpty()) {
+        m_rivalNotice = tr("No other DHCP server answered on %1.").arg(result.interfaceName);
+    } else {
+        QStringList found;
+        for (const RivalDhcpServer &rival : result.rivals)
+            found << describeRival(rival);
+        m_rivalNotice = tr("Another DHCP server answers on %1: %2").arg(result.interfaceName, found.join(QStringLiteral("; ")));
+        if (!profile.dhcp.allowOtherServers) {
+            m_startButton->setText(tr("Start"));
+            updateStatusLine();
+            offerProxyMode(result);
+            return;
+        }
+    }
+    startServing(profile, Engine::RivalCheckMode::AlreadyChecked);
+}
+
+void MainWindow::offerProxyMode(const RivalCheck &result)
+{
+    QStringList lines;
+    for (const RivalDhcpServer &rival : result.rivals)
+        lines << describeRival(rival);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Another DHCP server"),
+                                tr("Another DHCP server answers on %1:\n%2\n\nTwo DHCP servers on one network hand out "
+                                   "conflicting addresses, so Bootcast does not serve addresses here. Start in proxy "
+                                   "mode instead? The other server keeps giving the addresses, and Bootcast only adds "
+                                   "the boot information.")
+                                    .arg(result.interfaceName, lines.join(u'\n')),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("rivalDialog"));
+    QPushButton *proxy = box->addButton(tr("Start in proxy mode"), QMessageBox::AcceptRole);
+    proxy->setObjectName(QStringLiteral("startProxyButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(proxy);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, proxy] {
+        if (box->clickedButton() != proxy || m_serving || m_checkingRivals) {
+            updateStatusLine();
+            return;
+        }
+        m_modeGroup->button(int(DhcpMode::Proxy))->setChecked(true);
+        onModeChanged();
+        QStringList problems;
+        const Profile profile = editedProfile(&problems);
+        if (problems.isEmpty())
+            startServing(profile, Engine::RivalCheckMode::Check);
+    });
+    box->open();
 }
 
 void MainWindow::onServiceStateChanged(const ServiceState &state)
@@ -668,49 +836,18 @@ void MainWindow::onStopped()
         light->reset();
     m_rivalNotice.clear();
     revalidate();
+    updateLeaseActions();
 }
 
 void MainWindow::onRivalDhcpChecked(const QList<RivalDhcpServer> &rivals)
 {
-    if (rivals.isEmpty()) {
-        m_rivalNotice = tr("No other DHCP server answered on this adapter.");
-        updateStatusLine();
-        return;
-    }
-    QStringList lines;
+    // The engine looked itself (a start without the window's own check): its DHCP light shows a refusal.
+    QStringList found;
     for (const RivalDhcpServer &rival : rivals)
-        lines << tr("%1 offered %2 on %3").arg(rival.server.toString(), rival.offered.toString(), rival.interfaceName);
-    m_rivalNotice = tr("Another DHCP server answers on this network: %1").arg(lines.join(QStringLiteral("; ")));
+        found << describeRival(rival);
+    m_rivalNotice = found.isEmpty() ? QString()
+                                    : tr("Another DHCP server answers on this network: %1").arg(found.join(QStringLiteral("; ")));
     updateStatusLine();
-
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Another DHCP server"),
-                                tr("Another DHCP server answers on this network:\n%1\n\nTwo DHCP servers hand out "
-                                   "conflicting addresses. Switch this profile to proxy mode, so that the other server "
-                                   "keeps giving addresses and Bootcast only adds the boot information?")
-                                    .arg(lines.join(u'\n')),
-                                QMessageBox::NoButton, this);
-    QPushButton *proxy = box->addButton(tr("Switch to proxy mode"), QMessageBox::AcceptRole);
-    QPushButton *stop = box->addButton(tr("Stop serving"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Keep full mode"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, proxy, stop] {
-        if (box->clickedButton() == proxy) {
-            m_modeGroup->button(int(DhcpMode::Proxy))->setChecked(true);
-            onModeChanged();
-            QStringList problems;
-            const Profile profile = editedProfile(&problems);
-            if (problems.isEmpty() && m_serving) {
-                for (ServiceLight *light : std::as_const(m_lights))
-                    light->reset();
-                m_rivalNotice.clear();
-                QMetaObject::invokeMethod(m_engine, [engine = m_engine, profile] { engine->reload(profile); },
-                                          Qt::QueuedConnection);
-            }
-        } else if (box->clickedButton() == stop && m_serving) {
-            toggleServing();
-        }
-    });
-    box->open();
 }
 
 void MainWindow::updateStatusLine()
@@ -731,12 +868,154 @@ void MainWindow::updateStatusLine()
             lines << tr("Starting...");
         if (!m_rivalNotice.isEmpty())
             lines << m_rivalNotice;
+    } else if (m_checkingRivals) {
+        lines << tr("Looking for another DHCP server on %1 before serving (a few seconds)...").arg(m_profileToStart.interfaceName);
     } else {
         lines << tr("Stopped.");
+        if (!m_rivalNotice.isEmpty())
+            lines << m_rivalNotice;
     }
     if (!m_interfaceNotice.isEmpty())
         lines << m_interfaceNotice;
     m_statusLine->setText(lines.join(u'\n'));
+}
+
+// ---- leases ----
+
+QWidget *MainWindow::buildLeasesPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    m_leasesHint = new QLabel(tr("Addresses appear here in full DHCP mode."), page);
+    m_releaseButton = new QPushButton(tr("Release"), page);
+    m_releaseButton->setObjectName(QStringLiteral("releaseLeaseButton"));
+    m_releaseButton->setToolTip(tr("End this lease now: the address is free again and the machine must ask anew"));
+    m_staticButton = new QPushButton(tr("Make static"), page);
+    m_staticButton->setObjectName(QStringLiteral("staticLeaseButton"));
+    bar->addWidget(m_leasesHint);
+    bar->addStretch(1);
+    bar->addWidget(m_releaseButton);
+    bar->addWidget(m_staticButton);
+    m_leases = new LeasesModel(this);
+    m_leasesView = makeTable(page, QStringLiteral("leasesView"));
+    m_leasesView->setModel(m_leases);
+    m_leasesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_leasesView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_leasesView->setColumnWidth(LeasesModel::AddressColumn, 130);
+    m_leasesView->setColumnWidth(LeasesModel::MacColumn, 150);
+    m_leasesView->setColumnWidth(LeasesModel::HostnameColumn, 160);
+    m_leasesView->setColumnWidth(LeasesModel::ExpiryColumn, 160);
+    layout->addLayout(bar);
+    layout->addWidget(m_leasesView, 1);
+    connect(m_releaseButton, &QPushButton::clicked, this, &MainWindow::releaseSelectedLease);
+    connect(m_staticButton, &QPushButton::clicked, this, &MainWindow::toggleStaticForSelectedLease);
+    connect(m_leasesView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateLeaseActions);
+    connect(m_leases, &QAbstractItemModel::modelReset, this, &MainWindow::updateLeaseActions);
+    connect(m_leases, &QAbstractItemModel::dataChanged, this, &MainWindow::updateLeaseActions);
+    connect(m_leasesView, &QWidget::customContextMenuRequested, this, &MainWindow::showLeaseMenu);
+    updateLeaseActions();
+    return page;
+}
+
+void MainWindow::updateLeaseActions()
+{
+    const QModelIndexList rows = m_leasesView->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.first().row();
+    const bool hasRow = row >= 0 && row < m_leases->rowCount();
+    const bool bound = hasRow && m_leases->lease(row).state == Lease::State::Bound;
+    m_releaseButton->setEnabled(m_serving && bound);
+    const bool isStatic = hasRow && m_leases->isStatic(row);
+    m_staticButton->setText(isStatic ? tr("Make dynamic") : tr("Make static"));
+    m_staticButton->setToolTip(isStatic ? tr("Remove this machine's fixed address from the profile")
+                                        : tr("Keep this address for this machine: adds a binding to the profile"));
+    m_staticButton->setEnabled(hasRow && (isStatic || m_leases->lease(row).state != Lease::State::Declined));
+}
+
+void MainWindow::showLeaseMenu(const QPoint &position)
+{
+    if (!m_leasesView->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_releaseButton->text(), this, &MainWindow::releaseSelectedLease)->setEnabled(m_releaseButton->isEnabled());
+    menu.addAction(m_staticButton->text(), this, &MainWindow::toggleStaticForSelectedLease)->setEnabled(m_staticButton->isEnabled());
+    menu.exec(m_leasesView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::releaseSelectedLease()
+{
+    const QModelIndexList rows = m_leasesView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_serving)
+        return;
+    const MacAddress mac = m_leases->lease(rows.first().row()).mac;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, mac] { engine->releaseLease(mac); }, Qt::QueuedConnection);
+}
+
+void MainWindow::toggleStaticForSelectedLease()
+{
+    const QModelIndexList rows = m_leasesView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first().row();
+    const Lease lease = m_leases->lease(row);
+    const bool makeDynamic = m_leases->isStatic(row);
+    Profile updated = m_profile;
+    auto &bindings = updated.dhcp.bindings;
+    const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding &b) { return b.mac == lease.mac; });
+    if (makeDynamic) {
+        if (it != bindings.end()) {
+            it->address = QHostAddress();
+            // A binding that only held the address goes; one with a boot file or options keeps those.
+            if (it->hostname.isEmpty() && it->bootFile.isEmpty() && it->options.isEmpty() && it->dns.isEmpty()
+                && it->router.isNull() && it->subnetMask.isNull())
+                bindings.erase(it);
+        }
+    } else if (it != bindings.end()) {
+        it->address = lease.address;
+    } else {
+        Binding binding;
+        binding.mac = lease.mac;
+        binding.address = lease.address;
+        binding.hostname = lease.hostname;
+        bindings.append(binding);
+    }
+    if (const QStringList problems = updated.validate(); !problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Static address"),
+                             tr("Cannot keep %1 for %2:\n%3").arg(lease.address.toString(), lease.mac.toString(), problems.join(u'\n')));
+        return;
+    }
+    // Only the bindings change in the stored profile; other edits in the form stay unsaved.
+    if (m_stored) {
+        if (const auto saved = m_store.save(updated); !saved) {
+            QMessageBox::warning(this, tr("Save profile"), tr("Cannot save the profile \"%1\":\n%2").arg(updated.name, saved.error()));
+            return;
+        }
+    }
+    m_profile = updated;
+    syncStaticMacs();
+    if (m_serving) {
+        const QList<Binding> now = updated.dhcp.bindings;
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, now] { engine->setBindings(now); }, Qt::QueuedConnection);
+    }
+    QString message = makeDynamic ? tr("%1 no longer has a fixed address.").arg(lease.mac.toString())
+                                  : tr("%1 keeps %2 from now on.").arg(lease.mac.toString(), lease.address.toString());
+    if (!m_stored)
+        message += u' ' + tr("Save the profile to keep this.");
+    revalidate();
+    updateLeaseActions();
+    m_statusLine->setText(message);
+}
+
+void MainWindow::syncStaticMacs()
+{
+    QSet<MacAddress> macs;
+    for (const Binding &binding : std::as_const(m_profile.dhcp.bindings)) {
+        if (!binding.address.isNull())
+            macs.insert(binding.mac);
+    }
+    m_leases->setStaticMacs(macs);
 }
 
 // ---- window ----
@@ -753,6 +1032,20 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_bootFiles->isMenuModified()) {
+        const auto answer = QMessageBox::question(this, tr("iPXE menu"),
+                                                  tr("The menu %1 has changes that are not saved. Save them?")
+                                                      .arg(m_bootFiles->menuPath()),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        QString error;
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_bootFiles->saveMenu(&error))) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Save menu"), error);
+            event->ignore();
+            return;
+        }
+    }
     if (m_serving) {
         const auto answer = QMessageBox::question(this, tr("Quit Bootcast"),
                                                   tr("Bootcast is serving. Machines that are booting now will stop. "
@@ -786,8 +1079,8 @@ void MainWindow::runScreenshotTour(const QString &directory)
         // Let the last traffic and client batches arrive, then one picture per tab.
         QTimer::singleShot(1500, this, [this, directory] {
             const QString names[] = {QStringLiteral("traffic"), QStringLiteral("clients"), QStringLiteral("leases"),
-                                     QStringLiteral("settings")};
-            for (int tab = 0; tab < m_tabs->count() && tab < 4; ++tab) {
+                                     QStringLiteral("bootfiles"), QStringLiteral("settings")};
+            for (int tab = 0; tab < m_tabs->count() && tab < int(std::size(names)); ++tab) {
                 m_tabs->setCurrentIndex(tab);
                 QCoreApplication::processEvents();
                 grab().save(directory + QStringLiteral("/bootcast-") + names[tab] + QStringLiteral(".png"));

@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 #include "core/Profile.h"
 #include "core/ServiceState.h"
+#include "core/Engine.h"
 #include "core/TrafficEvent.h"
 #include "dhcp/RivalProbe.h"
 
@@ -21,8 +22,8 @@ class QTableView;
 
 namespace Bootcast {
 
+class BootFilesPanel;
 class ClientsModel;
-class Engine;
 class InterfacesModel;
 class LeasesModel;
 class ProfileForm;
@@ -30,7 +31,7 @@ class ServiceLight;
 class TrafficPanel;
 
 // The main window: profile bar, interface picker, DHCP mode, Start/Stop with one light per service,
-// and the Traffic, Clients, Leases and Settings tabs. The engine lives on its own thread; the window
+// and the Traffic, Clients, Leases, Boot files and Settings tabs. The engine lives on its own thread; the window
 // talks to it only through queued calls and hears it through its queued signals.
 class MainWindow : public QMainWindow
 {
@@ -46,6 +47,8 @@ public:
     static std::pair<QHostAddress, QHostAddress> suggestPool(const QHostAddress &address, const QHostAddress &netmask);
 
     bool isServing() const { return m_serving; }
+    // Start was pressed in full mode and the window is looking for another DHCP server first.
+    bool isCheckingForRivals() const { return m_checkingRivals; }
     // The profile as the form shows it now; problems (field: problem) when it is not valid.
     Profile editedProfile(QStringList *problems = nullptr) const;
 
@@ -59,6 +62,8 @@ protected:
 private:
     QWidget *buildProfileBar();
     QWidget *buildNetworkBar();
+    QWidget *buildLanguageButton(QWidget *parent);
+    void chooseLanguage(const QString &code);
     void connectEngine();
 
     void showProfile(const Profile &profile, bool stored);
@@ -78,12 +83,23 @@ private:
     void revalidate();
 
     void toggleServing();
+    void startServing(const Profile &profile, Engine::RivalCheckMode rivalCheck);
+    void onRivalCheckFinished(const Bootcast::RivalCheck &result);
+    void offerProxyMode(const Bootcast::RivalCheck &result);
+    static QString describeRival(const RivalDhcpServer &rival);
     void onServiceStateChanged(const Bootcast::ServiceState &state);
     void onStarted(bool ok);
     void onStopped();
     void onRivalDhcpChecked(const QList<Bootcast::RivalDhcpServer> &rivals);
     void updateStatusLine();
     void saveWindowState() const;
+
+    QWidget *buildLeasesPage();
+    void updateLeaseActions();
+    void releaseSelectedLease();
+    void toggleStaticForSelectedLease();
+    void showLeaseMenu(const QPoint &position);
+    void syncStaticMacs();
 
     ProfileStore m_store;
     Profile m_profile;   // as last loaded or saved
@@ -92,6 +108,9 @@ private:
     Engine *m_engine = nullptr;
     bool m_serving = false;
     bool m_loading = false;
+    bool m_checkingRivals = false;
+    quint64 m_rivalCheckId = 0; // a result for an older (cancelled) check is ignored
+    Profile m_profileToStart;   // while checking for rivals
 
     QComboBox *m_profileBox = nullptr;
     QPushButton *m_saveButton = nullptr;
@@ -110,6 +129,9 @@ private:
     LeasesModel *m_leases = nullptr;
     QTableView *m_leasesView = nullptr;
     QLabel *m_leasesHint = nullptr;
+    QPushButton *m_releaseButton = nullptr;
+    QPushButton *m_staticButton = nullptr;
+    BootFilesPanel *m_bootFiles = nullptr;
     ProfileForm *m_form = nullptr;
     QString m_interfaceNotice;
     QString m_rivalNotice;

@@ -1,7 +1,6 @@
 #include "ProfileForm.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,22 +40,6 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_leaseSeconds->setSuffix(tr(" s"));
     addRow(QStringLiteral("dhcp.leaseSeconds"), tr("Lease time:"), m_leaseSeconds);
 
-    auto *folderRow = new QWidget(this);
-    auto *folderLayout = new QHBoxLayout(folderRow);
-    folderLayout->setContentsMargins(0, 0, 0, 0);
-    m_netbootDir = new QLineEdit(folderRow);
-    m_netbootDir->setObjectName(QStringLiteral("netbootDirEdit"));
-    m_netbootDir->setPlaceholderText(tr("the bundled netboot folder"));
-    auto *browse = new QPushButton(tr("Browse..."), folderRow);
-    folderLayout->addWidget(m_netbootDir, 1);
-    folderLayout->addWidget(browse);
-    addRow(QStringLiteral("boot.netbootDir"), tr("Netboot folder:"), folderRow);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Netboot folder"), m_netbootDir->text());
-        if (!dir.isEmpty())
-            m_netbootDir->setText(dir);
-    });
-
     auto portRow = [this](QCheckBox *&enabled, QSpinBox *&port, const QString &text) {
         auto *row = new QWidget(this);
         auto *layout = new QHBoxLayout(row);
@@ -78,9 +61,8 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     addRow(QStringLiteral("http"), tr("HTTP:"), portRow(m_httpEnabled, m_httpPort, tr("serve files over HTTP")));
     m_grid->setRowStretch(m_grid->rowCount(), 1);
 
-    for (QLineEdit *edit : {m_serverAddress, m_subnetMask, m_router, m_poolBegin, m_poolEnd, m_dns, m_domain, m_netbootDir})
+    for (QLineEdit *edit : {m_serverAddress, m_subnetMask, m_router, m_poolBegin, m_poolEnd, m_dns, m_domain})
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
-    connect(m_netbootDir, &QLineEdit::textChanged, this, &ProfileForm::edited);
     connect(m_leaseSeconds, &QSpinBox::valueChanged, this, &ProfileForm::edited);
 }
 
@@ -112,7 +94,7 @@ QLineEdit *ProfileForm::addAddressRow(const QString &field, const QString &label
 void ProfileForm::setProfile(const Profile &profile)
 {
     const QList<QWidget *> editors{m_serverAddress, m_subnetMask, m_router,     m_poolBegin,   m_poolEnd,
-                                   m_dns,           m_domain,     m_leaseSeconds, m_netbootDir, m_tftpEnabled,
+                                   m_dns,           m_domain,     m_leaseSeconds, m_tftpEnabled,
                                    m_tftpPort,      m_httpEnabled, m_httpPort};
     for (QWidget *editor : editors)
         editor->blockSignals(true);
@@ -127,7 +109,6 @@ void ProfileForm::setProfile(const Profile &profile)
     m_dns->setText(dns.join(QStringLiteral(", ")));
     m_domain->setText(profile.dhcp.domain);
     m_leaseSeconds->setValue(int(qMin<quint32>(profile.dhcp.leaseSeconds, quint32(m_leaseSeconds->maximum()))));
-    m_netbootDir->setText(profile.boot.netbootDir);
     m_tftpEnabled->setChecked(profile.tftp.enabled);
     m_tftpPort->setValue(profile.tftp.port);
     m_tftpPort->setEnabled(profile.tftp.enabled);
@@ -171,7 +152,6 @@ Profile ProfileForm::applyTo(Profile base, QStringList *problems) const
     }
     base.dhcp.domain = m_domain->text().trimmed();
     base.dhcp.leaseSeconds = quint32(m_leaseSeconds->value());
-    base.boot.netbootDir = m_netbootDir->text().trimmed();
     base.tftp.enabled = m_tftpEnabled->isChecked();
     base.tftp.port = quint16(m_tftpPort->value());
     base.http.enabled = m_httpEnabled->isChecked();

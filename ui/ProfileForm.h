@@ -50,7 +50,6 @@ private:
     QLineEdit *m_dns = nullptr;
     QLineEdit *m_domain = nullptr;
     QSpinBox *m_leaseSeconds = nullptr;
-    QLineEdit *m_netbootDir = nullptr;
     QCheckBox *m_tftpEnabled = nullptr;
     QSpinBox *m_tftpPort = nullptr;
     QCheckBox *m_httpEnabled = nullptr;

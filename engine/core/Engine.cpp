@@ -34,6 +34,7 @@ void Engine::registerMetaTypes()
     qRegisterMetaType<Bootcast::ClientStateList>();
     qRegisterMetaType<Bootcast::RivalDhcpServer>();
     qRegisterMetaType<QList<Bootcast::RivalDhcpServer>>();
+    qRegisterMetaType<Bootcast::RivalCheck>();
 }
 
 QList<ServiceState> Engine::serviceStates() const
@@ -46,7 +47,7 @@ QList<ServiceState> Engine::serviceStates() const
     return states;
 }
 
-void Engine::start(const Profile &profile)
+void Engine::start(const Profile &profile, RivalCheckMode rivalCheck)
 {
     if (m_running)
         stop();
@@ -78,7 +79,8 @@ void Engine::start(const Profile &profile)
         auto *dhcp = new DhcpServer(m_profile, m_sink, DhcpServer::Role::Main, this);
         connect(dhcp, &DhcpServer::leasesChanged, this, &Engine::leasesChanged);
         addServer(dhcp);
-        if (profile.dhcp.mode == DhcpMode::Full && !profile.interfaceName.isEmpty())
+        if (profile.dhcp.mode == DhcpMode::Full && !profile.interfaceName.isEmpty()
+            && rivalCheck == RivalCheckMode::Check)
             checkFirst = dhcp;
         if (profile.dhcp.mode == DhcpMode::Proxy)
             addServer(new DhcpServer(m_profile, m_sink, DhcpServer::Role::ProxyBoot, this));
@@ -198,6 +200,62 @@ void Engine::startAfterRivalCheck(DhcpServer *server, bool othersOk)
         m_sink->flush();
         emit started(ok);
     }
+}
+
+DhcpServer *Engine::mainDhcpServer() const
+{
+    for (const auto &server : m_servers) {
+        auto *dhcp = qobject_cast<DhcpServer *>(server.data());
+        if (dhcp && dhcp->service() == Service::Dhcp)
+            return dhcp;
+    }
+    return nullptr;
+}
+
+void Engine::checkForRivalDhcp(const QString &interfaceName, const QHostAddress &ownAddress, quint64 requestId)
+{
+    auto *probe = new RivalProbe(interfaceName, ownAddress, this);
+    if (DhcpServer *dhcp = mainDhcpServer())
+        dhcp->ignoreClient(probe->probeMac());
+    connect(probe, &RivalProbe::finished, this, [this, probe, interfaceName, requestId](const QList<RivalDhcpServer> &rivals) {
+        probe->deleteLater();
+        RivalCheck result;
+        result.requestId = requestId;
+        result.interfaceName = interfaceName;
+        result.rivals = rivals;
+        result.checked = probe->checked();
+        if (!result.checked)
+            result.reason = tr("adapter %1 has no link, so no check for other DHCP servers was possible").arg(interfaceName);
+        emit rivalCheckFinished(result);
+    });
+    QString reason;
+    if (!probe->start(RivalProbe::DefaultTimeoutMsecs, &reason, RivalProbe::LinkWaitMsecs)) {
+        disconnect(probe, nullptr, this, nullptr);
+        probe->deleteLater();
+        RivalCheck result;
+        result.requestId = requestId;
+        result.interfaceName = interfaceName;
+        result.reason = tr("could not check for other DHCP servers: %1").arg(reason);
+        emit rivalCheckFinished(result);
+    }
+}
+
+void Engine::releaseLease(const MacAddress &mac)
+{
+    DhcpServer *dhcp = mainDhcpServer();
+    if ((!dhcp || !dhcp->releaseLease(mac)) && m_sink) {
+        TrafficEvent event = TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Warning,
+                                                tr("%1 holds no lease to release").arg(mac.toString()));
+        event.mac = mac;
+        m_sink->post(event);
+    }
+}
+
+void Engine::setBindings(const QList<Binding> &bindings)
+{
+    m_profile.dhcp.bindings = bindings;
+    if (DhcpServer *dhcp = mainDhcpServer())
+        dhcp->setBindings(bindings);
 }
 
 void Engine::reportDisabled(Service service)

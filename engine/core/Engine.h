@@ -37,10 +37,20 @@ public:
     bool isRunning() const { return m_running; }
     QList<ServiceState> serviceStates() const;
 
+    enum class RivalCheckMode {
+        Check,         // full mode on a chosen adapter: look for another DHCP server before serving
+        AlreadyChecked // the caller just ran checkForRivalDhcp() and decided
+    };
+
 public slots:
-    void start(const Bootcast::Profile &profile);
+    void start(const Bootcast::Profile &profile, Bootcast::Engine::RivalCheckMode rivalCheck = RivalCheckMode::Check);
     void stop();
     void reload(const Bootcast::Profile &profile);
+    // Looks for another DHCP server on the adapter without serving anything; answers with rivalCheckFinished().
+    void checkForRivalDhcp(const QString &interfaceName, const QHostAddress &ownAddress, quint64 requestId = 0);
+    // Leases tab actions while serving in full mode.
+    void releaseLease(const Bootcast::MacAddress &mac);
+    void setBindings(const QList<Bootcast::Binding> &bindings);
 
 signals:
     void serviceStateChanged(const Bootcast::ServiceState &state);
@@ -50,6 +60,7 @@ signals:
     // before the DHCP server starts. With a finding the DHCP server does not start unless the profile
     // sets dhcp.allowOtherServers.
     void rivalDhcpChecked(const QList<Bootcast::RivalDhcpServer> &rivals);
+    void rivalCheckFinished(const Bootcast::RivalCheck &result);
     // Machines whose boot progressed (batched, at most ten a second).
     void clientsUpdated(const Bootcast::ClientStateList &clients);
     // Emitted once start() has tried every service; ok is false when any enabled service failed.
@@ -60,6 +71,7 @@ private:
     void addServer(Server *server);
     void reportDisabled(Service service);
     void startAfterRivalCheck(DhcpServer *server, bool othersOk);
+    DhcpServer *mainDhcpServer() const;
 
     Profile m_profile;
     EventSink *m_sink = nullptr;

@@ -180,3 +180,4 @@ QString bundledNetbootDir();
 } // namespace Bootcast
 
 Q_DECLARE_METATYPE(Bootcast::Profile)
+Q_DECLARE_METATYPE(Bootcast::Binding)

@@ -102,6 +102,31 @@ void DhcpServer::ignoreClient(const MacAddress &mac)
     d->ignored.insert(mac);
 }
 
+bool DhcpServer::releaseLease(const MacAddress &mac)
+{
+    if (!d->socket || d->responderRole() != DhcpResponder::Role::Full)
+        return false;
+    const Lease *lease = d->leases.byMac(mac);
+    if (!lease || lease->state != Lease::State::Bound)
+        return false;
+    Lease released = *lease;
+    released.state = Lease::State::Released;
+    released.expiresAt = QDateTime::currentSecsSinceEpoch();
+    d->leases.commit(released);
+    TrafficEvent event = TrafficEvent::make(Service::Dhcp, TrafficEvent::Kind::Released,
+                                            tr("released by the operator; the machine must ask again"));
+    event.mac = mac;
+    event.peer = released.address;
+    event.subject = released.address.toString();
+    d->sink->post(event);
+    return true;
+}
+
+void DhcpServer::setBindings(const QList<Binding> &bindings)
+{
+    d->profile.dhcp.bindings = bindings;
+}
+
 LeaseList DhcpServer::leases() const
 {
     return d->leases.leases();

@@ -34,6 +34,11 @@ public:
     void refuse(const QString &reason);
     // Requests from this MAC are not answered (the rival probe's own DISCOVER).
     void ignoreClient(const MacAddress &mac);
+    // Ends the machine's lease now, journaled like its own DHCPRELEASE (the technician's "release").
+    // False when it holds no bound lease here.
+    bool releaseLease(const MacAddress &mac);
+    // Replaces the static bindings while serving ("make static"); the next request uses them.
+    void setBindings(const QList<Bootcast::Binding> &bindings);
 
 signals:
     void leasesChanged(const Bootcast::LeaseList &leases);

@@ -100,6 +100,7 @@ void RivalProbe::readReplies()
             continue;
         rival.offered = reply->yiaddr;
         rival.router = reply->options.address(DhcpOption::Router).value_or(QHostAddress());
+        rival.subnetMask = reply->options.address(DhcpOption::SubnetMask).value_or(QHostAddress());
         rival.interfaceName = m_interfaceName;
         if (!m_rivals.contains(rival))
             m_rivals.append(rival);

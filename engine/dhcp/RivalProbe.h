@@ -18,9 +18,20 @@ struct RivalDhcpServer
     QHostAddress server;   // server identifier (option 54), else the sender
     QHostAddress offered;  // yiaddr of its offer
     QHostAddress router;   // option 3, if any
+    QHostAddress subnetMask; // option 1, if any: with offered, the network it hands out addresses in
     QString interfaceName;
 
     friend bool operator==(const RivalDhcpServer &, const RivalDhcpServer &) = default;
+};
+
+// What one look for other DHCP servers found on an adapter.
+struct RivalCheck
+{
+    quint64 requestId = 0; // the caller's, to tell a cancelled check's late answer from the current one
+    QString interfaceName;
+    QList<RivalDhcpServer> rivals;
+    bool checked = false; // false: nothing could be asked (no link, UDP 68 unavailable); see reason
+    QString reason;
 };
 
 // Looks for other DHCP servers before Bootcast serves in full mode: sends one DISCOVER (from a
@@ -72,3 +83,4 @@ private:
 } // namespace Bootcast
 
 Q_DECLARE_METATYPE(Bootcast::RivalDhcpServer)
+Q_DECLARE_METATYPE(Bootcast::RivalCheck)

@@ -19,6 +19,12 @@ bool isNameChar(char c)
 
 } // namespace
 
+QStringList IpxeTemplate::placeholderNames()
+{
+    return {QStringLiteral("base_url"), QStringLiteral("server"),    QStringLiteral("http_port"), QStringLiteral("tftp_port"),
+            QStringLiteral("client_ip"), QStringLiteral("mac"), QStringLiteral("arch")};
+}
+
 QByteArray IpxeTemplate::render(QByteArrayView script, const Values &values)
 {
     const auto valueOf = [&values](QByteArrayView name) -> std::optional<QString> {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace Bootcast {
 
@@ -36,6 +37,8 @@ public:
     static constexpr qint64 MaxScriptBytes = 1024 * 1024; // larger .ipxe files are served as they are
 
     static QByteArray render(QByteArrayView script, const Values &values);
+    // The {{names}} render() fills in: base_url, server, http_port, tftp_port, client_ip, mac, arch.
+    static QStringList placeholderNames();
 
     // True for names rendered when the profile has http.renderTemplates: "*.ipxe", any case.
     static bool isTemplateName(QStringView fileName);

@@ -1,24 +1,43 @@
 // Drives the real window offscreen: a profile on 127.0.0.1 with a free TFTP port, Start, a real curl
 // TFTP download, the traffic table and the clients panel showing it, Stop freeing the port.
 
+#include "AppSettings.h"
+#include "BootFilesPanel.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "TrafficPanel.h"
 #include "core/Engine.h"
 #include "models/ClientsModel.h"
+#include "models/LeasesModel.h"
 #include "models/TrafficModel.h"
 #include "widgets/ServiceLight.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUdpSocket>
+
+#include <functional>
 
 using namespace Bootcast;
 
@@ -39,6 +58,48 @@ bool anyRow(const QAbstractItemModel *model, int column, const QString &needle)
             return true;
     }
     return false;
+}
+
+// Answers the next modal dialog of type Dialog (a QInputDialog, QMessageBox, ...) with answer, from the
+// event loop the dialog itself runs. Gives up after five seconds.
+template <typename Dialog>
+void answerNextDialog(std::function<void(Dialog *)> answer)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, answer] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        } else if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int rowWith(const QAbstractItemModel *model, int column, const QString &needle)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().contains(needle))
+            return row;
+    }
+    return -1;
 }
 
 } // namespace
@@ -195,6 +256,410 @@ private slots:
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("error_dhcp.poolBegin"))->text().isEmpty());
         QVERIFY(!save->isEnabled());
         QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    }
+
+
+    void bootFilesTabEditsMenuAndPreviews()
+    {
+        QTemporaryDir netboot;
+        QVERIFY(netboot.isValid());
+        writeFile(netboot.filePath(QStringLiteral("undionly.kpxe")), QByteArray(1000, 'u'));
+        writeFile(netboot.filePath(QStringLiteral("ipxe.efi")), QByteArray(1000, 'e'));
+        writeFile(netboot.filePath(QStringLiteral("custom.efi")), QByteArray(1000, 'c'));
+        writeFile(netboot.filePath(QStringLiteral("boot.ipxe")),
+                  "#!ipxe\nmenu First menu\nitem one Entry one\nchoose sel && goto ${sel}\n:one\nexit\n");
+
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("boot files test");
+        profile.serverAddress = QHostAddress(QStringLiteral("10.9.8.1"));
+        profile.dhcp.mode = DhcpMode::Off;
+        profile.http.enabled = true;
+        profile.http.port = 8080;
+        profile.boot.netbootDir = netboot.path();
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *panel = window.findChild<BootFilesPanel *>();
+        QVERIFY(tabs && panel);
+        tabs->setCurrentWidget(panel);
+
+        // Automatic choices come from the folder.
+        auto *bios = window.findChild<QComboBox *>(QStringLiteral("bootFile_bios"));
+        auto *uefi = window.findChild<QComboBox *>(QStringLiteral("bootFile_uefi-x64"));
+        QVERIFY(bios && uefi);
+        QVERIFY2(bios->currentText().contains(QStringLiteral("undionly.kpxe")), qPrintable(bios->currentText()));
+        QVERIFY2(uefi->currentText().contains(QStringLiteral("ipxe.efi")), qPrintable(uefi->currentText()));
+        QVERIFY(uefi->findText(QStringLiteral("custom.efi")) > 0);
+        QVERIFY(!window.editedProfile().boot.files.contains(QStringLiteral("uefi-x64")));
+
+        // Choosing a file lands in the profile and round-trips through the saved JSON.
+        uefi->setCurrentIndex(uefi->findText(QStringLiteral("custom.efi")));
+        QCOMPARE(window.editedProfile().boot.files.value(QStringLiteral("uefi-x64")), QStringLiteral("custom.efi"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+        const auto saved = ProfileStore().load(profile.name);
+        QVERIFY(saved);
+        QCOMPARE(saved->boot.files.value(QStringLiteral("uefi-x64")), QStringLiteral("custom.efi"));
+        // A file that is not in the folder is pointed out, not silently accepted.
+        uefi->setEditText(QStringLiteral("missing.efi"));
+        QCOMPARE(window.editedProfile().boot.files.value(QStringLiteral("uefi-x64")), QStringLiteral("missing.efi"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("bootFilesNote"))->text().contains(QStringLiteral("missing.efi")), 3000);
+
+        // The editor holds boot.ipxe; the preview shows the menu and the script as sent.
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("menuEditor"));
+        QVERIFY(editor);
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("First menu")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->renderedMenuText().contains(QStringLiteral("Entry one")), 3000);
+        editor->selectAll(); // typed over, as a user would: the document is modified
+        editor->insertPlainText(QStringLiteral("#!ipxe\nmenu Lab at {{server}}\nitem --key d debian Debian installer\n"
+                                            "item --gap -- Tools\nitem ghost Nowhere\n"
+                                            "choose --default debian target && goto ${target}\n"
+                                            ":debian\nkernel {{base_url}}/debian/linux\ngoto missing\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->renderedMenuText().contains(QStringLiteral("> Debian installer")), 3000);
+        QVERIFY(panel->renderedMenuText().contains(QStringLiteral("Lab at 10.9.8.1")));
+        QVERIFY(panel->renderedMenuText().contains(QStringLiteral("[d]")));
+        QVERIFY(panel->renderedMenuText().contains(QStringLiteral("Tools")));
+        QVERIFY2(panel->scriptAsSentText().contains(QStringLiteral("kernel http://10.9.8.1:8080/debian/linux")),
+                 qPrintable(panel->scriptAsSentText()));
+        auto *issues = window.findChild<QListWidget *>(QStringLiteral("menuIssues"));
+        QVERIFY(issues);
+        QStringList issueTexts;
+        for (int i = 0; i < issues->count(); ++i)
+            issueTexts << issues->item(i)->text();
+        QVERIFY2(issueTexts.join(u'|').contains(QStringLiteral("goto missing")), qPrintable(issueTexts.join(u'|')));
+        QVERIFY2(issueTexts.join(u'|').contains(QStringLiteral("ghost")), qPrintable(issueTexts.join(u'|')));
+
+        // Double-clicking a problem puts the cursor on its line.
+        const int gotoRow = rowWith(issues->model(), 0, QStringLiteral("goto missing"));
+        issues->setCurrentRow(gotoRow);
+        emit issues->itemActivated(issues->item(gotoRow));
+        QCOMPARE(editor->textCursor().blockNumber() + 1, 9);
+
+        // Save menu writes the file.
+        QVERIFY(panel->isMenuModified());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveMenuButton")), Qt::LeftButton);
+        QVERIFY(!panel->isMenuModified());
+        QString expected = editor->toPlainText();
+        if (!expected.endsWith(u'\n'))
+            expected += u'\n';
+        QCOMPARE(QString::fromUtf8(readFile(netboot.filePath(QStringLiteral("boot.ipxe")))), expected);
+        QVERIFY(ProfileStore().remove(profile.name));
+    }
+
+    void allAdaptersCanBeChosenAgain()
+    {
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("adapters test");
+        profile.dhcp.mode = DhcpMode::Off;
+        profile.interfaceName = QStringLiteral("lo");
+        MainWindow window(profile);
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("interfaceBox"));
+        QVERIFY(box);
+        QVERIFY(box->currentIndex() > 0);
+        QCOMPARE(window.editedProfile().interfaceName, QStringLiteral("lo"));
+        QCOMPARE(box->itemText(0), QStringLiteral("All adapters"));
+        box->setCurrentIndex(0);
+        emit box->activated(0);
+        QCOMPARE(window.editedProfile().interfaceName, QString());
+        const int lo = box->findData(QStringLiteral("lo"), Qt::UserRole + 1);
+        QVERIFY(lo > 0);
+        box->setCurrentIndex(lo);
+        emit box->activated(lo);
+        QCOMPARE(window.editedProfile().interfaceName, QStringLiteral("lo"));
+    }
+
+    void leaseActionsReleaseAndMakeStatic()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const quint16 port = freeUdpPort();
+        QVERIFY(port != 0);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString journal = work.filePath(QStringLiteral("leases.journal"));
+        writeFile(journal, QStringLiteral("{\"mac\":\"52:54:00:aa:bb:01\",\"ip\":\"127.0.0.120\",\"state\":\"bound\",\"expires\":%1,"
+                                          "\"host\":\"pc-1\"}\n{\"mac\":\"52:54:00:aa:bb:02\",\"ip\":\"127.0.0.121\","
+                                          "\"state\":\"bound\",\"expires\":%1}\n")
+                               .arg(now + 3600)
+                               .toUtf8());
+
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("leases test");
+        profile.interfaceName.clear();
+        profile.serverAddress = QHostAddress::LocalHost;
+        profile.dhcp.mode = DhcpMode::Full;
+        profile.dhcp.port = port;
+        profile.dhcp.subnetMask = QHostAddress(QStringLiteral("255.255.255.0"));
+        profile.dhcp.poolBegin = QHostAddress(QStringLiteral("127.0.0.100"));
+        profile.dhcp.poolEnd = QHostAddress(QStringLiteral("127.0.0.150"));
+        profile.dhcp.router = QHostAddress();
+        profile.dhcp.leasesFile = journal;
+        profile.tftp.enabled = false;
+        profile.http.enabled = false;
+        profile.nbd.enabled = false;
+        QVERIFY2(profile.validate().isEmpty(), qPrintable(profile.validate().join(u'\n')));
+        QVERIFY(ProfileStore().save(profile));
+
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *dhcpLight = window.findChild<ServiceLight *>(QStringLiteral("light_dhcp"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(dhcpLight->state().status), int(ServiceState::Status::Listening), 10000);
+
+        auto *view = window.findChild<QTableView *>(QStringLiteral("leasesView"));
+        auto *release = window.findChild<QPushButton *>(QStringLiteral("releaseLeaseButton"));
+        auto *makeStatic = window.findChild<QPushButton *>(QStringLiteral("staticLeaseButton"));
+        QVERIFY(view && release && makeStatic);
+        const QAbstractItemModel *leases = view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(leases->rowCount(), 2, 5000);
+        QVERIFY(!release->isEnabled()); // nothing selected
+
+        // Release the first: journaled as released, shown as released, the address is free again.
+        const int first = rowWith(leases, LeasesModel::MacColumn, QStringLiteral("52:54:00:aa:bb:01"));
+        QVERIFY(first >= 0);
+        view->selectRow(first);
+        QVERIFY(release->isEnabled());
+        QTest::mouseClick(release, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(leases->index(rowWith(leases, LeasesModel::MacColumn, QStringLiteral("52:54:00:aa:bb:01")),
+                                               LeasesModel::StateColumn).data().toString() == QStringLiteral("released"),
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(journal).contains("\"state\":\"released\""), 5000);
+
+        // Make the second static: a binding in the stored profile, shown as static at once.
+        const int second = rowWith(leases, LeasesModel::MacColumn, QStringLiteral("52:54:00:aa:bb:02"));
+        view->selectRow(second);
+        QCOMPARE(makeStatic->text(), QStringLiteral("Make static"));
+        QTest::mouseClick(makeStatic, Qt::LeftButton);
+        auto stored = ProfileStore().load(profile.name);
+        QVERIFY(stored);
+        QCOMPARE(stored->dhcp.bindings.size(), 1);
+        QCOMPARE(stored->dhcp.bindings.first().mac.toString(), QStringLiteral("52:54:00:aa:bb:02"));
+        QCOMPARE(stored->dhcp.bindings.first().address.toString(), QStringLiteral("127.0.0.121"));
+        QVERIFY(leases->index(second, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
+        QCOMPARE(makeStatic->text(), QStringLiteral("Make dynamic"));
+
+        // And back: the binding goes.
+        QTest::mouseClick(makeStatic, Qt::LeftButton);
+        stored = ProfileStore().load(profile.name);
+        QVERIFY(stored);
+        QVERIFY(stored->dhcp.bindings.isEmpty());
+        QVERIFY(!leases->index(second, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
+
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);
+        QVERIFY(!release->isEnabled());
+        QVERIFY(ProfileStore().remove(profile.name));
+    }
+
+    void profileMenuActions()
+    {
+        ProfileStore store;
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("menu base");
+        profile.dhcp.mode = DhcpMode::Off;
+        QVERIFY(store.save(profile));
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menuButton = window.findChild<QPushButton *>(QStringLiteral("profilesMenuButton"));
+        QVERIFY(menuButton && menuButton->menu());
+        auto action = [menuButton](const QString &prefix) {
+            for (QAction *a : menuButton->menu()->actions()) {
+                if (a->text().startsWith(prefix))
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        auto *profileBox = window.findChild<QComboBox *>(QStringLiteral("profileBox"));
+
+        answerNextDialog<QInputDialog>([](QInputDialog *d) { d->setTextValue(QStringLiteral("menu copy")); d->accept(); });
+        action(QStringLiteral("Duplicate"))->trigger();
+        QVERIFY(store.contains(QStringLiteral("menu copy")));
+        QCOMPARE(profileBox->currentText(), QStringLiteral("menu copy"));
+
+        answerNextDialog<QInputDialog>([](QInputDialog *d) { d->setTextValue(QStringLiteral("menu renamed")); d->accept(); });
+        action(QStringLiteral("Rename"))->trigger();
+        QVERIFY(!store.contains(QStringLiteral("menu copy")));
+        QVERIFY(store.contains(QStringLiteral("menu renamed")));
+        QCOMPARE(profileBox->currentText(), QStringLiteral("menu renamed"));
+
+        // Renaming onto an existing name is refused.
+        answerNextDialog<QInputDialog>([](QInputDialog *d) { d->setTextValue(QStringLiteral("menu base")); d->accept(); });
+        answerNextDialog<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        action(QStringLiteral("Rename"))->trigger();
+        QVERIFY(store.contains(QStringLiteral("menu renamed")));
+
+        answerNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        action(QStringLiteral("Delete"))->trigger();
+        QVERIFY(!store.contains(QStringLiteral("menu renamed")));
+        QVERIFY(store.contains(QStringLiteral("menu base")));
+
+        answerNextDialog<QInputDialog>([](QInputDialog *d) { d->setTextValue(QStringLiteral("menu new")); d->accept(); });
+        action(QStringLiteral("New"))->trigger();
+        QVERIFY(store.contains(QStringLiteral("menu new")));
+        QCOMPARE(profileBox->currentText(), QStringLiteral("menu new"));
+        QCOMPARE(AppSettings().lastProfile(), QStringLiteral("menu new")); // opens on the next start
+        QVERIFY(store.remove(QStringLiteral("menu new")));
+        QVERIFY(store.remove(QStringLiteral("menu base")));
+    }
+
+    void trafficFollowsOnlyAtTheBottom()
+    {
+        TrafficPanel panel;
+        panel.resize(800, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *view = panel.findChild<QTableView *>(QStringLiteral("trafficView"));
+        QVERIFY(view);
+        auto batch = [](int from, int count) {
+            TrafficEventList events;
+            for (int i = from; i < from + count; ++i)
+                events.append(TrafficEvent::make(Service::Tftp, TrafficEvent::Kind::Info, QStringLiteral("event %1").arg(i)));
+            return events;
+        };
+        panel.appendBatch(batch(0, 200));
+        QCoreApplication::processEvents();
+        QScrollBar *scroll = view->verticalScrollBar();
+        QVERIFY(scroll->maximum() > 0);
+        QCOMPARE(scroll->value(), scroll->maximum()); // at the bottom: follows
+
+        scroll->setValue(scroll->maximum() / 2); // the technician scrolls up to read
+        const int reading = scroll->value();
+        panel.appendBatch(batch(200, 100));
+        QCoreApplication::processEvents();
+        QCOMPARE(scroll->value(), reading);
+
+        scroll->setValue(scroll->maximum()); // back at the bottom: follows again
+        panel.appendBatch(batch(300, 100));
+        QCoreApplication::processEvents();
+        QCOMPARE(scroll->value(), scroll->maximum());
+    }
+
+    void languageMenuStoresTheChoice()
+    {
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("language test");
+        profile.dhcp.mode = DhcpMode::Off;
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *button = window.findChild<QToolButton *>(QStringLiteral("languageButton"));
+        QVERIFY(button && button->menu());
+        QAction *german = nullptr;
+        QAction *system = nullptr;
+        for (QAction *action : button->menu()->actions()) {
+            if (action->data().toString() == u"de")
+                german = action;
+            if (!action->isSeparator() && action->data().toString().isEmpty())
+                system = action;
+        }
+        QVERIFY(german && system);
+        QVERIFY(system->isChecked());
+        german->trigger();
+        QCOMPARE(AppSettings().language(), QStringLiteral("de"));
+        QVERIFY(german->isChecked());
+        auto *dialog = window.findChild<QMessageBox *>(QStringLiteral("languageDialog"));
+        QVERIFY(dialog);
+        QVERIFY2(dialog->text().contains(QStringLiteral("Deutsch")), qPrintable(dialog->text()));
+        dialog->reject(); // "Later"
+        QVERIFY(window.isVisible());
+        system->trigger();
+        QCOMPARE(AppSettings().language(), QString());
+        if (auto *again = window.findChild<QMessageBox *>(QStringLiteral("languageDialog")))
+            again->reject();
+    }
+
+    void geometryAndTabPersist()
+    {
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("geometry test");
+        profile.dhcp.mode = DhcpMode::Off;
+        {
+            MainWindow window(profile);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(930, 610);
+            window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(2);
+            QCoreApplication::processEvents();
+            QVERIFY(window.close());
+        }
+        MainWindow again(profile);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(930, 610));
+        QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 2);
+        again.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(0);
+        again.close();
+    }
+
+    // Run by gui_rival.sh inside a network namespace: BOOTCAST_TEST_RIVAL_IFACE names the adapter,
+    // BOOTCAST_TEST_RIVAL_ADDRESS its address, BOOTCAST_TEST_RIVAL says whether another DHCP server
+    // ("present", at BOOTCAST_TEST_RIVAL_SERVER) or none ("none") answers there.
+    void rivalCheckBeforeStart()
+    {
+        const QString iface = qEnvironmentVariable("BOOTCAST_TEST_RIVAL_IFACE");
+        if (iface.isEmpty())
+            QSKIP("run by gui_rival.sh inside a network namespace");
+        const QString expect = qEnvironmentVariable("BOOTCAST_TEST_RIVAL");
+        QTemporaryDir work;
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("rival window test");
+        profile.interfaceName = iface;
+        profile.serverAddress = QHostAddress(qEnvironmentVariable("BOOTCAST_TEST_RIVAL_ADDRESS"));
+        profile.dhcp.mode = DhcpMode::Full;
+        profile.dhcp.subnetMask = QHostAddress(QStringLiteral("255.255.255.0"));
+        const quint32 net = profile.serverAddress.toIPv4Address() & 0xffffff00u;
+        profile.dhcp.poolBegin = QHostAddress(net + 100);
+        profile.dhcp.poolEnd = QHostAddress(net + 150);
+        profile.dhcp.router = QHostAddress();
+        profile.dhcp.leasesFile = work.filePath(QStringLiteral("leases.journal"));
+        profile.tftp.enabled = false;
+        profile.http.enabled = false;
+        profile.nbd.enabled = false;
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startButton"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusLine"));
+        auto *dhcpLight = window.findChild<ServiceLight *>(QStringLiteral("light_dhcp"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        // Nothing is served while the window looks.
+        QVERIFY(window.isCheckingForRivals());
+        QVERIFY(!window.isServing());
+        QCOMPARE(start->text(), QStringLiteral("Cancel"));
+        QVERIFY(status->text().contains(QStringLiteral("Looking for another DHCP server on %1").arg(iface)));
+
+        if (expect == u"none") {
+            QTRY_VERIFY_WITH_TIMEOUT(window.isServing(), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(int(dhcpLight->state().status), int(ServiceState::Status::Listening), 10000);
+            QVERIFY2(status->text().contains(QStringLiteral("No other DHCP server answered on %1").arg(iface)),
+                     qPrintable(status->text()));
+            QTest::mouseClick(start, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);
+            return;
+        }
+
+        // Another server: the window names it and its network, and offers proxy mode instead.
+        QMessageBox *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QMessageBox *>(QStringLiteral("rivalDialog"))) != nullptr, 15000);
+        QVERIFY(!window.isServing());
+        const QString rival = qEnvironmentVariable("BOOTCAST_TEST_RIVAL_SERVER");
+        QVERIFY2(dialog->text().contains(rival), qPrintable(dialog->text()));
+        QVERIFY2(dialog->text().contains(QHostAddress(net).toString() + QStringLiteral("/24")), qPrintable(dialog->text()));
+        QVERIFY2(status->text().contains(rival), qPrintable(status->text()));
+        auto *proxy = dialog->findChild<QPushButton *>(QStringLiteral("startProxyButton"));
+        QVERIFY(proxy);
+        proxy->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isServing(), 5000);
+        QVERIFY(window.findChild<QRadioButton *>(QStringLiteral("mode_proxy"))->isChecked());
+        QCOMPARE(window.editedProfile().dhcp.mode, DhcpMode::Proxy);
+        auto *proxyLight = window.findChild<ServiceLight *>(QStringLiteral("light_proxy"));
+        QVERIFY(proxyLight);
+        QTRY_COMPARE_WITH_TIMEOUT(int(dhcpLight->state().status), int(ServiceState::Status::Listening), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(proxyLight->state().status), int(ServiceState::Status::Listening), 10000);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);
     }
 
 private:

@@ -180,14 +180,19 @@ private slots:
         wired.ipv4 = QHostAddress();
         wired.up = false;
         model.setAdapters({wired, wifi});
-        QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, InterfacesModel::AddressColumn).data().toString(), QStringLiteral("no IPv4 address"));
-        QCOMPARE(model.index(0, InterfacesModel::LinkColumn).data().toString(), QStringLiteral("no link"));
-        QVERIFY(model.index(1, InterfacesModel::KindColumn).data().toString().contains(QStringLiteral("Wi-Fi")));
-        QVERIFY(model.index(1, InterfacesModel::KindColumn).data().toString().contains(QStringLiteral("not for netbooting")));
-        QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().isEmpty());
-        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
-        QCOMPARE(model.index(1, 0).data(InterfacesModel::NetmaskRole).toString(), QStringLiteral("255.255.255.0"));
+        QCOMPARE(model.rowCount(), 3); // "All adapters" first
+        QCOMPARE(model.rowForName(QString()), int(InterfacesModel::AllAdaptersRow));
+        QCOMPARE(model.index(0, InterfacesModel::NameColumn).data().toString(), QStringLiteral("All adapters"));
+        QCOMPARE(model.index(0, 0).data(InterfacesModel::InterfaceNameRole).toString(), QString());
+        QVERIFY(model.index(0, InterfacesModel::KindColumn).data().toString().contains(QStringLiteral("not for full DHCP")));
+        QCOMPARE(model.rowForName(QStringLiteral("eth0")), 1);
+        QCOMPARE(model.index(1, InterfacesModel::AddressColumn).data().toString(), QStringLiteral("no IPv4 address"));
+        QCOMPARE(model.index(1, InterfacesModel::LinkColumn).data().toString(), QStringLiteral("no link"));
+        QVERIFY(model.index(2, InterfacesModel::KindColumn).data().toString().contains(QStringLiteral("Wi-Fi")));
+        QVERIFY(model.index(2, InterfacesModel::KindColumn).data().toString().contains(QStringLiteral("not for netbooting")));
+        QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.index(2, 0).data(Qt::FontRole).value<QFont>().italic());
+        QCOMPARE(model.index(2, 0).data(InterfacesModel::NetmaskRole).toString(), QStringLiteral("255.255.255.0"));
     }
 };
 

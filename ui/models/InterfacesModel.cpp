@@ -89,6 +89,7 @@ QString InterfacesModel::kindDisplayName(Kind kind)
     case Kind::Virtual: return tr("virtual / VPN");
     case Kind::Loopback: return tr("loopback");
     case Kind::Other: return tr("other");
+    case Kind::AllAdapters: return tr("every adapter");
     }
     return QString();
 }
@@ -126,7 +127,11 @@ void InterfacesModel::refresh()
 void InterfacesModel::setAdapters(const QList<Adapter> &adapters)
 {
     beginResetModel();
-    m_adapters = adapters;
+    Adapter all;
+    all.humanName = tr("All adapters");
+    all.kind = Kind::AllAdapters;
+    all.up = true;
+    m_adapters = QList<Adapter>{all} + adapters;
     endResetModel();
 }
 
@@ -145,6 +150,23 @@ QVariant InterfacesModel::data(const QModelIndex &index, int role) const
         return {};
     const Adapter &a = m_adapters.at(index.row());
     const bool marked = a.kind == Kind::WiFi || a.kind == Kind::Virtual;
+    if (a.kind == Kind::AllAdapters) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case NameColumn: return a.humanName;
+            case KindColumn: return tr("TFTP/HTTP/proxy everywhere; not for full DHCP");
+            }
+            return {};
+        case Qt::ToolTipRole:
+            return tr("Serve on every adapter of this computer, as PyPXE does. Fine for TFTP, HTTP and proxy DHCP; "
+                      "full DHCP needs one adapter, so that no other network gets addresses from Bootcast.");
+        case InterfaceNameRole: return QString();
+        case KindRole: return int(a.kind);
+        case IsUpRole: return true;
+        }
+        return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -8,13 +8,14 @@ namespace Bootcast {
 
 // Every network adapter of the machine, for the interface picker: what it is (Ethernet, Wi-Fi,
 // virtual, loopback), its IPv4 address and whether its link is up. Wi-Fi and virtual adapters are
-// marked: netbooting needs the wired adapter the machines are plugged into.
+// marked: netbooting needs the wired adapter the machines are plugged into. Row 0 is always "All
+// adapters" (name ""): TFTP/HTTP/proxy on every adapter, as PyPXE does; full DHCP wants one adapter.
 class InterfacesModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Ethernet, WiFi, Virtual, Loopback, Other };
+    enum class Kind { Ethernet, WiFi, Virtual, Loopback, Other, AllAdapters };
     enum Column { NameColumn, KindColumn, AddressColumn, LinkColumn, ColumnCount };
     enum Role { InterfaceNameRole = Qt::UserRole + 1, KindRole, AddressRole, NetmaskRole, GatewayRole, IsUpRole };
 
@@ -38,9 +39,11 @@ public:
 
     // Re-reads the machine's adapters (QNetworkInterface; no socket is opened).
     void refresh();
+    // The machine's adapters; the "All adapters" row is put in front of them.
     void setAdapters(const QList<Adapter> &adapters);
     const Adapter &adapter(int row) const { return m_adapters.at(row); }
-    int rowForName(const QString &name) const;
+    int rowForName(const QString &name) const; // "" is the "All adapters" row
+    static constexpr int AllAdaptersRow = 0;
 
     static Kind classify(QNetworkInterface::InterfaceType type, const QString &name, const QString &humanName);
     static QString kindDisplayName(Kind kind);

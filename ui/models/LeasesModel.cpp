@@ -35,6 +35,21 @@ QString LeasesModel::stateText(const Lease &lease)
     return text;
 }
 
+bool LeasesModel::isStatic(int row) const
+{
+    const Lease &l = m_leases.at(row);
+    return l.isStatic || m_staticMacs.contains(l.mac);
+}
+
+void LeasesModel::setStaticMacs(const QSet<MacAddress> &macs)
+{
+    if (macs == m_staticMacs)
+        return;
+    m_staticMacs = macs;
+    if (!m_leases.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QVariant LeasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -48,7 +63,11 @@ QVariant LeasesModel::data(const QModelIndex &index, int role) const
         case ExpiryColumn:
             return l.expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(l.expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                    : QString();
-        case StateColumn: return stateText(l);
+        case StateColumn: {
+            Lease shown = l;
+            shown.isStatic = isStatic(index.row());
+            return stateText(shown);
+        }
         }
     }
     if (role == Qt::ForegroundRole && !l.isActive(QDateTime::currentSecsSinceEpoch()))

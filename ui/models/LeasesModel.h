@@ -2,6 +2,8 @@
 
 #include "dhcp/Lease.h"
 
+#include <QSet>
+
 #include <QAbstractTableModel>
 
 namespace Bootcast {
@@ -23,11 +25,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setLeases(const Bootcast::LeaseList &leases);
+    // MACs with a static binding in the profile: shown as static at once, before their next renewal.
+    void setStaticMacs(const QSet<Bootcast::MacAddress> &macs);
     const Lease &lease(int row) const { return m_leases.at(row); }
+    bool isStatic(int row) const;
     static QString stateText(const Lease &lease);
 
 private:
     QList<Lease> m_leases;
+    QSet<MacAddress> m_staticMacs;
 };
 
 } // namespace Bootcast
