@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Bootcast::BootFilesPanel</name>
+    <message>
+        <source>Netboot folder and boot files</source>
+        <translation>Netboot-Ordner und Bootdateien</translation>
+    </message>
+    <message>
+        <source>the bundled netboot folder</source>
+        <translation>der mitgelieferte Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Ordner im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>Netboot folder:</source>
+        <translation>Netboot-Ordner:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>The label in front of a machine type&apos;s boot file picker, e.g. &quot;UEFI x64:&quot;.</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Machines without iPXE get iPXE first, then the menu</source>
+        <translation>Rechner ohne iPXE erhalten zuerst iPXE, dann das Menü</translation>
+    </message>
+    <message>
+        <source>Off: machines get the boot file directly (pxelinux, GRUB, shim) and no iPXE menu.</source>
+        <translation>Aus: Rechner erhalten die Bootdatei direkt (pxelinux, GRUB, shim) und kein iPXE-Menü.</translation>
+    </message>
+    <message>
+        <source>boot.ipxe from the netboot folder</source>
+        <translation>boot.ipxe aus dem Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>Script for iPXE:</source>
+        <translation>Skript für iPXE:</translation>
+    </message>
+    <message>
+        <source>Save menu</source>
+        <translation>Menü speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Throw away the edits and read the file again</source>
+        <translation>Änderungen verwerfen und die Datei neu einlesen</translation>
+    </message>
+    <message>
+        <source>iPXE menu:</source>
+        <translation>iPXE-Menü:</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its line</source>
+        <translation>Auf ein Problem doppelklicken, um zu seiner Zeile zu springen</translation>
+    </message>
+    <message>
+        <source>BIOS machine (undionly.kpxe)</source>
+        <translation>BIOS-Rechner (undionly.kpxe)</translation>
+    </message>
+    <message>
+        <source>UEFI x64 machine (ipxe.efi)</source>
+        <translation>UEFI-x64-Rechner (ipxe.efi)</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64 machine</source>
+        <translation>UEFI-ARM64-Rechner</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vorschau für:</translation>
+    </message>
+    <message>
+        <source>Menu on the machine</source>
+        <translation>Menü auf dem Rechner</translation>
+    </message>
+    <message>
+        <source>Script as sent</source>
+        <translation>Gesendetes Skript</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(geändert)</translation>
+    </message>
+    <message>
+        <source>(new: not saved yet)</source>
+        <translation>(neu: noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Netboot folder</source>
+        <translation>Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>iPXE menu</source>
+        <translation>iPXE-Menü</translation>
+    </message>
+    <message>
+        <source>The menu %1 has changes that are not saved. Save them?</source>
+        <translation>Das Menü %1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Automatic: nothing suitable in the folder</source>
+        <translation>Automatisch: nichts Passendes im Ordner</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the netboot folder</source>
+        <translation>%1 liegt nicht im Netboot-Ordner</translation>
+    </message>
+    <message>
+        <source>(too large to edit)</source>
+        <translation>(zu groß zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>(cannot read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The bundled netboot folder may be read-only: choose a folder of your own above, copy your boot files there, and save the menu again.</source>
+        <translation>Der mitgelieferte Netboot-Ordner ist möglicherweise schreibgeschützt: Wählen Sie oben einen eigenen Ordner, kopieren Sie Ihre Bootdateien dorthin und speichern Sie das Menü erneut.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>HTTP is off: iPXE machines fetch this file over TFTP, exactly as it is.</source>
+        <translation>HTTP ist aus: iPXE-Rechner holen diese Datei unverändert über TFTP.</translation>
+    </message>
+    <message>
+        <source>Templates are off (http.renderTemplates): the file is sent exactly as it is.</source>
+        <translation>Vorlagen sind aus (http.renderTemplates): die Datei wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>What %1 receives from %2 over HTTP: {{placeholders}} filled in, ${settings} left for iPXE.</source>
+        <translation>Was %1 von %2 über HTTP erhält: {{Platzhalter}} ausgefüllt, ${Einstellungen} für iPXE belassen.</translation>
+    </message>
+    <message>
+        <source>(This script shows no menu: it boots straight away.)</source>
+        <translation>(Dieses Skript zeigt kein Menü: es bootet sofort.)</translation>
+    </message>
+    <message>
+        <source>The file that machines of type %1 receive first. Automatic picks it from the netboot folder; type a file name, a path in the folder or a URL to choose another.</source>
+        <translation>Die Datei, die Rechner vom Typ %1 zuerst erhalten. „Automatisch“ wählt sie aus dem Netboot-Ordner; geben Sie einen Dateinamen, einen Pfad im Ordner oder eine URL ein, um eine andere zu wählen.</translation>
+    </message>
+    <message>
+        <source>no boot file for machines of type %1 in the folder: they cannot boot</source>
+        <translation>keine Bootdatei für Rechner vom Typ %1 im Ordner: sie können nicht booten</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::BootPolicy</name>
     <message>
         <source>unknown</source>
@@ -385,6 +561,10 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <source>UDP port %1 is held exclusively by another DHCP server on this machine. Proxy mode shares the port only with a server that allows it (dnsmasq: --bind-interfaces or --bind-dynamic); otherwise run Bootcast on another machine</source>
         <translation>UDP-Port %1 wird von einem anderen DHCP-Server auf diesem Rechner exklusiv belegt. Der Proxy-Modus teilt den Port nur mit einem Server, der das erlaubt (dnsmasq: --bind-interfaces oder --bind-dynamic); andernfalls Bootcast auf einem anderen Rechner ausführen</translation>
     </message>
+    <message>
+        <source>released by the operator; the machine must ask again</source>
+        <translation>vom Bediener freigegeben; der Client muss erneut anfragen</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::Engine</name>
@@ -411,6 +591,10 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
     <message>
         <source>another DHCP server already serves %1: %2. Switch this profile to proxy mode (that server keeps giving the addresses), stop the other server, or set dhcp.allowOtherServers</source>
         <translation>ein anderer DHCP-Server bedient bereits %1: %2. Dieses Profil auf den Proxy-Modus umstellen (der andere Server vergibt weiter die Adressen), den anderen Server stoppen oder dhcp.allowOtherServers setzen</translation>
+    </message>
+    <message>
+        <source>%1 holds no lease to release</source>
+        <translation>%1 hat keine Lease, die freigegeben werden könnte</translation>
     </message>
 </context>
 <context>
@@ -757,6 +941,72 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <source>every adapter</source>
+        <translation>alle Adapter</translation>
+    </message>
+    <message>
+        <source>All adapters</source>
+        <translation>Alle Adapter</translation>
+    </message>
+    <message>
+        <source>TFTP/HTTP/proxy everywhere; not for full DHCP</source>
+        <translation>TFTP/HTTP/Proxy überall; nicht für vollständiges DHCP</translation>
+    </message>
+    <message>
+        <source>Serve on every adapter of this computer, as PyPXE does. Fine for TFTP, HTTP and proxy DHCP; full DHCP needs one adapter, so that no other network gets addresses from Bootcast.</source>
+        <translation>Auf allen Adaptern dieses Computers bereitstellen, wie PyPXE es tut. Geeignet für TFTP, HTTP und Proxy-DHCP; vollständiges DHCP braucht einen einzelnen Adapter, damit kein anderes Netz Adressen von Bootcast erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::IpxeScript</name>
+    <message>
+        <source>the first line must be #!ipxe, or iPXE does not run the file as a script</source>
+        <translation>die erste Zeile muss #!ipxe lauten, sonst führt iPXE die Datei nicht als Skript aus</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a Bootcast placeholder: the client receives it unchanged (known: %2)</source>
+        <translation>{{%1}} ist kein Bootcast-Platzhalter: der Client erhält ihn unverändert (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>label :%1 appears twice (also on line %2): goto always finds the first</source>
+        <translation>Label :%1 kommt zweimal vor (auch in Zeile %2): goto findet immer das erste</translation>
+    </message>
+    <message>
+        <source>item without a label</source>
+        <translation>item ohne Label</translation>
+    </message>
+    <message>
+        <source>goto without a label</source>
+        <translation>goto ohne Label</translation>
+    </message>
+    <message>
+        <source>goto %1: there is no :%1 label in this script</source>
+        <translation>goto %1: in diesem Skript gibt es kein Label :%1</translation>
+    </message>
+    <message>
+        <source>menu item %1 has no :%1 section: choosing it ends the script with an error</source>
+        <translation>Menüeintrag %1 hat keinen Abschnitt :%1: wird er gewählt, endet das Skript mit einem Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>(chooses %1 after %n s)</source>
+        <translation>
+            <numerusform>(wählt %1 nach %n s)</numerusform>
+            <numerusform>(wählt %1 nach %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an &quot;item&quot; line before any &quot;menu&quot; line</source>
+        <translation>eine „item“-Zeile vor jeder „menu“-Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;choose&quot; without a &quot;menu&quot; line before it</source>
+        <translation>„choose“ ohne vorangehende „menu“-Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;choose&quot; on a menu without &quot;item&quot; lines</source>
+        <translation>„choose“ für ein Menü ohne „item“-Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::LeaseStore</name>
@@ -889,10 +1139,6 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
     <message>
         <source>Profile:</source>
         <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>All adapters (choose one for DHCP)</source>
-        <translation>Alle Adapter (für DHCP einen wählen)</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1073,42 +1319,12 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <translation>Wird gestartet...</translation>
     </message>
     <message>
-        <source>No other DHCP server answered on this adapter.</source>
-        <translation>Kein anderer DHCP-Server hat auf diesem Adapter geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 offered %2 on %3</source>
-        <translation>%1 hat %2 auf %3 angeboten</translation>
-    </message>
-    <message>
         <source>Another DHCP server answers on this network: %1</source>
         <translation>Ein anderer DHCP-Server antwortet in diesem Netz: %1</translation>
     </message>
     <message>
         <source>Another DHCP server</source>
         <translation>Anderer DHCP-Server</translation>
-    </message>
-    <message>
-        <source>Another DHCP server answers on this network:
-%1
-
-Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mode, so that the other server keeps giving addresses and Bootcast only adds the boot information?</source>
-        <translation>Ein anderer DHCP-Server antwortet in diesem Netz:
-%1
-
-Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy-DHCP-Modus umschalten, damit der andere Server weiterhin die Adressen vergibt und Bootcast nur die Boot-Informationen ergänzt?</translation>
-    </message>
-    <message>
-        <source>Switch to proxy mode</source>
-        <translation>In den Proxy-DHCP-Modus wechseln</translation>
-    </message>
-    <message>
-        <source>Stop serving</source>
-        <translation>Bereitstellung beenden</translation>
-    </message>
-    <message>
-        <source>Keep full mode</source>
-        <translation>Vollständigen Modus beibehalten</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
@@ -1129,6 +1345,154 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
     <message>
         <source>%1 has no link: check the cable and that the switch is on.</source>
         <translation>%1 hat keine Verbindung: Kabel prüfen und ob der Switch eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Boot files</source>
+        <translation>Bootdateien</translation>
+    </message>
+    <message>
+        <source>Some boot settings need attention: see the Boot files tab.</source>
+        <translation>Einige Boot-Einstellungen müssen geprüft werden: siehe Registerkarte „Bootdateien“.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking for another DHCP server on %1 before serving (a few seconds)...</source>
+        <translation>Vor dem Start wird auf %1 nach einem anderen DHCP-Server gesucht (einige Sekunden)...</translation>
+    </message>
+    <message>
+        <source>%1 offered %2</source>
+        <translation>%1 bot %2 an</translation>
+    </message>
+    <message>
+        <source>No other DHCP server answered on %1.</source>
+        <translation>Kein anderer DHCP-Server hat auf %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on %1: %2</source>
+        <translation>Ein anderer DHCP-Server antwortet auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on %1:
+%2
+
+Two DHCP servers on one network hand out conflicting addresses, so Bootcast does not serve addresses here. Start in proxy mode instead? The other server keeps giving the addresses, and Bootcast only adds the boot information.</source>
+        <translation>Ein anderer DHCP-Server antwortet auf %1:
+%2
+
+Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb vergibt Bootcast hier keine Adressen. Stattdessen im Proxy-Modus starten? Der andere Server vergibt weiterhin die Adressen, und Bootcast ergänzt nur die Boot-Informationen.</translation>
+    </message>
+    <message>
+        <source>Start in proxy mode</source>
+        <translation>Im Proxy-Modus starten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>End this lease now: the address is free again and the machine must ask anew</source>
+        <translation>Diese Lease jetzt beenden: Die Adresse wird wieder frei, und der Rechner muss neu anfragen</translation>
+    </message>
+    <message>
+        <source>Make static</source>
+        <translation>Als statisch festlegen</translation>
+    </message>
+    <message>
+        <source>Make dynamic</source>
+        <translation>Als dynamisch festlegen</translation>
+    </message>
+    <message>
+        <source>Remove this machine&apos;s fixed address from the profile</source>
+        <translation>Die feste Adresse dieses Rechners aus dem Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Keep this address for this machine: adds a binding to the profile</source>
+        <translation>Diese Adresse dem Rechner fest zuweisen: fügt dem Profil eine Bindung hinzu</translation>
+    </message>
+    <message>
+        <source>Static address</source>
+        <translation>Statische Adresse</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 for %2:
+%3</source>
+        <translation>%1 kann %2 nicht fest zugewiesen werden:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a fixed address.</source>
+        <translation>%1 hat keine feste Adresse mehr.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 from now on.</source>
+        <translation>%1 behält von nun an %2.</translation>
+    </message>
+    <message>
+        <source>iPXE menu</source>
+        <translation>iPXE-Menü</translation>
+    </message>
+    <message>
+        <source>The menu %1 has changes that are not saved. Save them?</source>
+        <translation>Das Menü %1 enthält nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Save menu</source>
+        <translation>Menü speichern</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Bootcast uses %1 from its next start.</source>
+        <translation>Bootcast verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Stop serving first</source>
+        <translation>Zuerst die Bereitstellung beenden</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Full DHCP on all adapters gives addresses on every network this computer is on: choose the adapter the machines are plugged into.</source>
+        <translation>Vollständiges DHCP auf allen Adaptern vergibt Adressen in jedem Netz, in dem dieser Computer ist: Wählen Sie den Adapter, an dem die Rechner angeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>%1 hands out addresses in %2 (it offered %3, router %4)</source>
+        <translation>%1 vergibt Adressen in %2 (bot %3 an, Router %4)</translation>
+    </message>
+    <message>
+        <source>%1 hands out addresses in %2 (it offered %3)</source>
+        <translation>%1 vergibt Adressen in %2 (bot %3 an)</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (router %3)</source>
+        <translation>%1 bot %2 an (Router %3)</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a fixed address. Save the profile to keep this.</source>
+        <translation>%1 hat keine feste Adresse mehr. Speichern Sie das Profil, um dies beizubehalten.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 from now on. Save the profile to keep this.</source>
+        <translation>%1 behält von nun an %2. Speichern Sie das Profil, um dies beizubehalten.</translation>
     </message>
 </context>
 <context>
@@ -1540,22 +1904,6 @@ Zwei DHCP-Server vergeben widersprüchliche Adressen. Dieses Profil in den Proxy
     <message>
         <source>Lease time:</source>
         <translation>Lease-Dauer:</translation>
-    </message>
-    <message>
-        <source>the bundled netboot folder</source>
-        <translation>der mitgelieferte Netboot-Ordner</translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation>Durchsuchen...</translation>
-    </message>
-    <message>
-        <source>Netboot folder:</source>
-        <translation>Netboot-Ordner:</translation>
-    </message>
-    <message>
-        <source>Netboot folder</source>
-        <translation>Netboot-Ordner</translation>
     </message>
     <message>
         <source>port </source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bootcast::BootFilesPanel</name>
+    <message>
+        <source>Netboot folder and boot files</source>
+        <translation>网络启动文件夹和启动文件</translation>
+    </message>
+    <message>
+        <source>the bundled netboot folder</source>
+        <translation>自带的网络启动文件夹</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>在文件管理器中显示该文件夹</translation>
+    </message>
+    <message>
+        <source>Netboot folder:</source>
+        <translation>网络启动文件夹：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>The label in front of a machine type&apos;s boot file picker, e.g. &quot;UEFI x64:&quot;.</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Machines without iPXE get iPXE first, then the menu</source>
+        <translation>没有 iPXE 的机器先获取 iPXE，再获取菜单</translation>
+    </message>
+    <message>
+        <source>Off: machines get the boot file directly (pxelinux, GRUB, shim) and no iPXE menu.</source>
+        <translation>关闭：机器直接获取启动文件（pxelinux、GRUB、shim），不显示 iPXE 菜单。</translation>
+    </message>
+    <message>
+        <source>boot.ipxe from the netboot folder</source>
+        <translation>网络启动文件夹中的 boot.ipxe</translation>
+    </message>
+    <message>
+        <source>Script for iPXE:</source>
+        <translation>iPXE 脚本：</translation>
+    </message>
+    <message>
+        <source>Save menu</source>
+        <translation>保存菜单</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Throw away the edits and read the file again</source>
+        <translation>放弃所做的编辑并重新读取文件</translation>
+    </message>
+    <message>
+        <source>iPXE menu:</source>
+        <translation>iPXE 菜单：</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its line</source>
+        <translation>双击问题可跳转到对应的行</translation>
+    </message>
+    <message>
+        <source>BIOS machine (undionly.kpxe)</source>
+        <translation>BIOS 机器（undionly.kpxe）</translation>
+    </message>
+    <message>
+        <source>UEFI x64 machine (ipxe.efi)</source>
+        <translation>UEFI x64 机器（ipxe.efi）</translation>
+    </message>
+    <message>
+        <source>UEFI ARM64 machine</source>
+        <translation>UEFI ARM64 机器</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>预览对象：</translation>
+    </message>
+    <message>
+        <source>Menu on the machine</source>
+        <translation>机器上显示的菜单</translation>
+    </message>
+    <message>
+        <source>Script as sent</source>
+        <translation>实际发送的脚本</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已更改）</translation>
+    </message>
+    <message>
+        <source>(new: not saved yet)</source>
+        <translation>（新建：尚未保存）</translation>
+    </message>
+    <message>
+        <source>Netboot folder</source>
+        <translation>网络启动文件夹</translation>
+    </message>
+    <message>
+        <source>iPXE menu</source>
+        <translation>iPXE 菜单</translation>
+    </message>
+    <message>
+        <source>The menu %1 has changes that are not saved. Save them?</source>
+        <translation>菜单 %1 有未保存的更改。要保存这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Automatic: nothing suitable in the folder</source>
+        <translation>自动：文件夹中没有合适的文件</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新建）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the netboot folder</source>
+        <translation>%1 不在网络启动文件夹中</translation>
+    </message>
+    <message>
+        <source>(too large to edit)</source>
+        <translation>（文件过大，无法编辑）</translation>
+    </message>
+    <message>
+        <source>(cannot read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bundled netboot folder may be read-only: choose a folder of your own above, copy your boot files there, and save the menu again.</source>
+        <translation>自带的网络启动文件夹可能是只读的：请在上方选择您自己的文件夹，将启动文件复制到其中，然后重新保存菜单。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>HTTP is off: iPXE machines fetch this file over TFTP, exactly as it is.</source>
+        <translation>HTTP 已关闭：iPXE 机器将通过 TFTP 原样获取此文件。</translation>
+    </message>
+    <message>
+        <source>Templates are off (http.renderTemplates): the file is sent exactly as it is.</source>
+        <translation>模板已关闭（http.renderTemplates）：文件将原样发送。</translation>
+    </message>
+    <message>
+        <source>What %1 receives from %2 over HTTP: {{placeholders}} filled in, ${settings} left for iPXE.</source>
+        <translation>%1 通过 HTTP 从 %2 收到的内容：{{占位符}} 已填入，${设置} 留给 iPXE 处理。</translation>
+    </message>
+    <message>
+        <source>(This script shows no menu: it boots straight away.)</source>
+        <translation>（此脚本不显示菜单：会直接启动。）</translation>
+    </message>
+    <message>
+        <source>The file that machines of type %1 receive first. Automatic picks it from the netboot folder; type a file name, a path in the folder or a URL to choose another.</source>
+        <translation>%1 类型的机器首先收到的文件。“自动”从网络启动文件夹中选取；输入文件名、文件夹内的路径或 URL 可选择其他文件。</translation>
+    </message>
+    <message>
+        <source>no boot file for machines of type %1 in the folder: they cannot boot</source>
+        <translation>文件夹中没有适用于 %1 类型机器的启动文件：它们无法启动</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::BootPolicy</name>
     <message>
         <source>unknown</source>
@@ -380,6 +556,10 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <source>UDP port %1 is held exclusively by another DHCP server on this machine. Proxy mode shares the port only with a server that allows it (dnsmasq: --bind-interfaces or --bind-dynamic); otherwise run Bootcast on another machine</source>
         <translation>UDP 端口 %1 被本机上的另一个 DHCP 服务器独占。代理模式只能与允许共享端口的服务器共用该端口（dnsmasq：--bind-interfaces 或 --bind-dynamic）；否则请在另一台计算机上运行 Bootcast</translation>
     </message>
+    <message>
+        <source>released by the operator; the machine must ask again</source>
+        <translation>已由操作员释放；该机器必须重新请求</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::Engine</name>
@@ -406,6 +586,10 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
     <message>
         <source>another DHCP server already serves %1: %2. Switch this profile to proxy mode (that server keeps giving the addresses), stop the other server, or set dhcp.allowOtherServers</source>
         <translation>%1 上已有另一个 DHCP 服务器在提供服务：%2。请将此配置文件切换到代理模式（由该服务器继续分配地址）、停止另一个服务器，或设置 dhcp.allowOtherServers</translation>
+    </message>
+    <message>
+        <source>%1 holds no lease to release</source>
+        <translation>%1 没有可释放的租约</translation>
     </message>
 </context>
 <context>
@@ -748,6 +932,71 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <source>Link</source>
         <translation>连接状态</translation>
     </message>
+    <message>
+        <source>every adapter</source>
+        <translation>所有网卡</translation>
+    </message>
+    <message>
+        <source>All adapters</source>
+        <translation>所有网卡</translation>
+    </message>
+    <message>
+        <source>TFTP/HTTP/proxy everywhere; not for full DHCP</source>
+        <translation>在所有网卡上提供 TFTP/HTTP/Proxy；不适用于完整 DHCP</translation>
+    </message>
+    <message>
+        <source>Serve on every adapter of this computer, as PyPXE does. Fine for TFTP, HTTP and proxy DHCP; full DHCP needs one adapter, so that no other network gets addresses from Bootcast.</source>
+        <translation>在本机的所有网卡上提供服务，与 PyPXE 的做法相同。适用于 TFTP、HTTP 和 Proxy DHCP；完整 DHCP 需要指定一个网卡，以免其他网络也从 Bootcast 获得地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Bootcast::IpxeScript</name>
+    <message>
+        <source>the first line must be #!ipxe, or iPXE does not run the file as a script</source>
+        <translation>第一行必须是 #!ipxe，否则 iPXE 不会将该文件作为脚本运行</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a Bootcast placeholder: the client receives it unchanged (known: %2)</source>
+        <translation>{{%1}} 不是 Bootcast 占位符：客户端将原样收到它（已知占位符：%2）</translation>
+    </message>
+    <message>
+        <source>label :%1 appears twice (also on line %2): goto always finds the first</source>
+        <translation>标签 :%1 出现了两次（另见第 %2 行）：goto 总是跳转到第一个</translation>
+    </message>
+    <message>
+        <source>item without a label</source>
+        <translation>item 缺少标签</translation>
+    </message>
+    <message>
+        <source>goto without a label</source>
+        <translation>goto 缺少标签</translation>
+    </message>
+    <message>
+        <source>goto %1: there is no :%1 label in this script</source>
+        <translation>goto %1：此脚本中没有 :%1 标签</translation>
+    </message>
+    <message>
+        <source>menu item %1 has no :%1 section: choosing it ends the script with an error</source>
+        <translation>菜单项 %1 没有对应的 :%1 段落：选择它会使脚本出错结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>(chooses %1 after %n s)</source>
+        <translation>
+            <numerusform>（%n 秒后选择 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an &quot;item&quot; line before any &quot;menu&quot; line</source>
+        <translation>“item”行出现在任何“menu”行之前</translation>
+    </message>
+    <message>
+        <source>&quot;choose&quot; without a &quot;menu&quot; line before it</source>
+        <translation>“choose”之前没有“menu”行</translation>
+    </message>
+    <message>
+        <source>&quot;choose&quot; on a menu without &quot;item&quot; lines</source>
+        <translation>“choose”所用的菜单没有“item”行</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::LeaseStore</name>
@@ -880,10 +1129,6 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
     <message>
         <source>Profile:</source>
         <translation>配置文件：</translation>
-    </message>
-    <message>
-        <source>All adapters (choose one for DHCP)</source>
-        <translation>所有网卡（使用 DHCP 时请选择一个）</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1064,42 +1309,12 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>正在启动...</translation>
     </message>
     <message>
-        <source>No other DHCP server answered on this adapter.</source>
-        <translation>此网卡上没有其他 DHCP 服务器应答。</translation>
-    </message>
-    <message>
-        <source>%1 offered %2 on %3</source>
-        <translation>%1 在 %3 上提供了 %2</translation>
-    </message>
-    <message>
         <source>Another DHCP server answers on this network: %1</source>
         <translation>此网络中有其他 DHCP 服务器在应答：%1</translation>
     </message>
     <message>
         <source>Another DHCP server</source>
         <translation>其他 DHCP 服务器</translation>
-    </message>
-    <message>
-        <source>Another DHCP server answers on this network:
-%1
-
-Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mode, so that the other server keeps giving addresses and Bootcast only adds the boot information?</source>
-        <translation>此网络中有其他 DHCP 服务器在应答：
-%1
-
-两个 DHCP 服务器会分配相互冲突的地址。是否将此配置文件切换到 Proxy DHCP 模式，让另一台服务器继续分配地址，而 Bootcast 只补充启动信息？</translation>
-    </message>
-    <message>
-        <source>Switch to proxy mode</source>
-        <translation>切换到 Proxy DHCP 模式</translation>
-    </message>
-    <message>
-        <source>Stop serving</source>
-        <translation>停止服务</translation>
-    </message>
-    <message>
-        <source>Keep full mode</source>
-        <translation>保持完整模式</translation>
     </message>
     <message>
         <source>%1 on port %2</source>
@@ -1120,6 +1335,154 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
     <message>
         <source>%1 has no link: check the cable and that the switch is on.</source>
         <translation>%1 没有链路：请检查网线，并确认交换机已开启。</translation>
+    </message>
+    <message>
+        <source>Boot files</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Some boot settings need attention: see the Boot files tab.</source>
+        <translation>部分启动设置需要处理：请查看“启动文件”选项卡。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Looking for another DHCP server on %1 before serving (a few seconds)...</source>
+        <translation>开始提供服务前，正在检查 %1 上是否有其他 DHCP 服务器（需要几秒钟）...</translation>
+    </message>
+    <message>
+        <source>%1 offered %2</source>
+        <translation>%1 提供了 %2</translation>
+    </message>
+    <message>
+        <source>No other DHCP server answered on %1.</source>
+        <translation>%1 上没有其他 DHCP 服务器应答。</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on %1: %2</source>
+        <translation>%1 上有另一个 DHCP 服务器在应答：%2</translation>
+    </message>
+    <message>
+        <source>Another DHCP server answers on %1:
+%2
+
+Two DHCP servers on one network hand out conflicting addresses, so Bootcast does not serve addresses here. Start in proxy mode instead? The other server keeps giving the addresses, and Bootcast only adds the boot information.</source>
+        <translation>%1 上有另一个 DHCP 服务器在应答：
+%2
+
+同一网络中有两个 DHCP 服务器会分配相互冲突的地址，因此 Bootcast 不会在此分配地址。要改为以代理模式启动吗？另一个服务器会继续分配地址，Bootcast 只补充启动信息。</translation>
+    </message>
+    <message>
+        <source>Start in proxy mode</source>
+        <translation>以代理模式启动</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>End this lease now: the address is free again and the machine must ask anew</source>
+        <translation>立即结束此租约：该地址将重新空闲，机器必须重新请求</translation>
+    </message>
+    <message>
+        <source>Make static</source>
+        <translation>设为静态</translation>
+    </message>
+    <message>
+        <source>Make dynamic</source>
+        <translation>设为动态</translation>
+    </message>
+    <message>
+        <source>Remove this machine&apos;s fixed address from the profile</source>
+        <translation>从配置文件中删除此机器的固定地址</translation>
+    </message>
+    <message>
+        <source>Keep this address for this machine: adds a binding to the profile</source>
+        <translation>为此机器保留此地址：在配置文件中添加一个绑定</translation>
+    </message>
+    <message>
+        <source>Static address</source>
+        <translation>静态地址</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 for %2:
+%3</source>
+        <translation>无法为 %2 保留 %1：
+%3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a fixed address.</source>
+        <translation>%1 不再有固定地址。</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 from now on.</source>
+        <translation>从现在起，%1 将固定使用 %2。</translation>
+    </message>
+    <message>
+        <source>iPXE menu</source>
+        <translation>iPXE 菜单</translation>
+    </message>
+    <message>
+        <source>The menu %1 has changes that are not saved. Save them?</source>
+        <translation>菜单 %1 有未保存的更改。要保存这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Save menu</source>
+        <translation>保存菜单</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Bootcast uses %1 from its next start.</source>
+        <translation>Bootcast 将在下次启动时使用%1。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Stop serving first</source>
+        <translation>请先停止服务</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Full DHCP on all adapters gives addresses on every network this computer is on: choose the adapter the machines are plugged into.</source>
+        <translation>在所有网卡上运行完整 DHCP 会在本机所在的每个网络中分配地址：请选择机器所连接的网卡。</translation>
+    </message>
+    <message>
+        <source>%1 hands out addresses in %2 (it offered %3, router %4)</source>
+        <translation>%1 分配 %2 中的地址（它提供了 %3，路由器 %4）</translation>
+    </message>
+    <message>
+        <source>%1 hands out addresses in %2 (it offered %3)</source>
+        <translation>%1 分配 %2 中的地址（它提供了 %3）</translation>
+    </message>
+    <message>
+        <source>%1 offered %2 (router %3)</source>
+        <translation>%1 提供了 %2（路由器 %3）</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a fixed address. Save the profile to keep this.</source>
+        <translation>%1 不再有固定地址。请保存配置文件以保留此更改。</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 from now on. Save the profile to keep this.</source>
+        <translation>从现在起 %1 保留 %2。请保存配置文件以保留此更改。</translation>
     </message>
 </context>
 <context>
@@ -1531,22 +1894,6 @@ Two DHCP servers hand out conflicting addresses. Switch this profile to proxy mo
     <message>
         <source>Lease time:</source>
         <translation>租期：</translation>
-    </message>
-    <message>
-        <source>the bundled netboot folder</source>
-        <translation>自带的网络启动文件夹</translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation>浏览...</translation>
-    </message>
-    <message>
-        <source>Netboot folder:</source>
-        <translation>网络启动文件夹：</translation>
-    </message>
-    <message>
-        <source>Netboot folder</source>
-        <translation>网络启动文件夹</translation>
     </message>
     <message>
         <source>port </source>

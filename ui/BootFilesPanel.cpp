@@ -122,9 +122,10 @@ BootFilesPanel::BootFilesPanel(QWidget *parent) : QWidget(parent)
         box->setProperty("machineType", BootPolicy::archDisplayName(type.arch));
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
-        box->setToolTip(tr("The file a %1 machine receives first. Automatic picks it from the netboot folder; type a "
+        box->setToolTip(tr("The file that machines of type %1 receive first. Automatic picks it from the netboot folder; type a "
                            "file name, a path in the folder or a URL to choose another.")
                             .arg(BootPolicy::archDisplayName(type.arch)));
+        //: The label in front of a machine type's boot file picker, e.g. "UEFI x64:".
         auto *label = new QLabel(tr("%1:").arg(BootPolicy::archDisplayName(type.arch)), files);
         label->setBuddy(box);
         const int row = 2 + index / 2;
@@ -472,7 +473,7 @@ void BootFilesPanel::updateBootFileNotes()
             && !QFileInfo::exists(QDir(dir).filePath(choice)))
             notes << tr("%1 is not in the netboot folder").arg(choice);
         else if (choice.isEmpty() && automatic.isEmpty() && (tag == u"bios" || tag == u"uefi-x64"))
-            notes << tr("no boot file for %1 machines in the folder: they cannot boot").arg(c->property("machineType").toString());
+            notes << tr("no boot file for machines of type %1 in the folder: they cannot boot").arg(c->property("machineType").toString());
     }
     m_bootFilesNote->setText(notes.join(u'\n'));
     m_bootFilesNote->setVisible(!notes.isEmpty());

@@ -188,7 +188,7 @@ IpxeScript::Outline IpxeScript::outline(const QString &script)
                 const Parsed p = parseOptions(args, {QStringLiteral("--gap"), QStringLiteral("-g"),
                                                      QStringLiteral("--default"), QStringLiteral("-d")});
                 if (!menu) {
-                    issue(lineNo, Issue::Severity::Error, tr("item before any menu line"));
+                    issue(lineNo, Issue::Severity::Error, tr("an \"item\" line before any \"menu\" line"));
                     out.menus.append(Menu{});
                     menu = &out.menus.last();
                     menu->line = lineNo;
@@ -215,7 +215,7 @@ IpxeScript::Outline IpxeScript::outline(const QString &script)
             } else if (name == u"choose") {
                 const Parsed p = parseOptions(args, {QStringLiteral("--keep"), QStringLiteral("-k")});
                 if (!menu) {
-                    issue(lineNo, Issue::Severity::Error, tr("choose without a menu before it"));
+                    issue(lineNo, Issue::Severity::Error, tr("\"choose\" without a \"menu\" line before it"));
                     continue;
                 }
                 const QString def = option(p, QStringLiteral("--default"), QStringLiteral("-d"));
@@ -223,7 +223,7 @@ IpxeScript::Outline IpxeScript::outline(const QString &script)
                     menu->defaultLabel = def;
                 menu->timeout = option(p, QStringLiteral("--timeout"), QStringLiteral("-t"));
                 if (menu->items.isEmpty())
-                    issue(lineNo, Issue::Severity::Error, tr("choose on a menu without items"));
+                    issue(lineNo, Issue::Severity::Error, tr("\"choose\" on a menu without \"item\" lines"));
             } else if (name == u"goto") {
                 const QString target = args.value(0);
                 if (target.isEmpty())

@@ -372,7 +372,6 @@ void MainWindow::showProfile(const Profile &profile, bool stored)
     syncStaticMacs();
     if (QAbstractButton *radio = m_modeGroup->button(int(profile.dhcp.mode)))
         radio->setChecked(true);
-    m_interfaceNotice.clear();
     reloadProfileList(profile.name);
     m_loading = false;
     onModeChanged();
@@ -597,27 +596,40 @@ void MainWindow::onInterfaceChosen(int row)
     if (row < 0)
         return;
     const InterfacesModel::Adapter &adapter = m_interfaces->adapter(row);
-    m_interfaceNotice.clear();
-    if (adapter.kind == InterfacesModel::Kind::AllAdapters) {
-        revalidate();
-        return;
-    }
-    if (adapter.kind == InterfacesModel::Kind::WiFi)
-        m_interfaceNotice = tr("%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would "
-                               "disturb the wireless network. Choose the wired adapter.").arg(adapter.humanName);
-    else if (adapter.kind == InterfacesModel::Kind::Virtual)
-        m_interfaceNotice = tr("%1 is a virtual adapter (VPN, Hyper-V, Docker, bridge): only virtual machines "
-                               "attached to it can boot.").arg(adapter.humanName);
-    else if (adapter.ipv4.isNull())
-        m_interfaceNotice = tr("%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) "
-                               "and press Refresh.").arg(adapter.humanName);
-    else if (!adapter.up)
-        m_interfaceNotice = tr("%1 has no link: check the cable and that the switch is on.").arg(adapter.humanName);
-    if (!adapter.ipv4.isNull()) {
+    if (adapter.kind != InterfacesModel::Kind::AllAdapters && !adapter.ipv4.isNull()) {
         const auto [begin, end] = suggestPool(adapter.ipv4, adapter.netmask);
         m_form->fillNetwork(adapter.ipv4, adapter.netmask, adapter.gateway, begin, end);
     }
     revalidate();
+}
+
+QString MainWindow::interfaceNotice() const
+{
+    const int row = m_interfaceBox->currentIndex();
+    if (row < 0 || row >= m_interfaces->rowCount())
+        return {};
+    const InterfacesModel::Adapter &adapter = m_interfaces->adapter(row);
+    switch (adapter.kind) {
+    case InterfacesModel::Kind::AllAdapters:
+        if (DhcpMode(m_modeGroup->checkedId()) == DhcpMode::Full)
+            return tr("Full DHCP on all adapters gives addresses on every network this computer is on: choose the "
+                      "adapter the machines are plugged into.");
+        return {};
+    case InterfacesModel::Kind::WiFi:
+        return tr("%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would "
+                  "disturb the wireless network. Choose the wired adapter.").arg(adapter.humanName);
+    case InterfacesModel::Kind::Virtual:
+        return tr("%1 is a virtual adapter (VPN, Hyper-V, Docker, bridge): only virtual machines "
+                  "attached to it can boot.").arg(adapter.humanName);
+    default:
+        break;
+    }
+    if (adapter.ipv4.isNull())
+        return tr("%1 has no IPv4 address: give it a fixed address (for example 192.168.50.1/24) "
+                  "and press Refresh.").arg(adapter.humanName);
+    if (!adapter.up)
+        return tr("%1 has no link: check the cable and that the switch is on.").arg(adapter.humanName);
+    return {};
 }
 
 void MainWindow::onModeChanged()
@@ -730,21 +742,19 @@ void MainWindow::startServing(const Profile &profile, Engine::RivalCheckMode riv
 
 QString MainWindow::describeRival(const RivalDhcpServer &rival)
 {
-    QString text;
+    const QString server = rival.server.toString();
+    const QString offered = rival.offered.toString();
+    const QString router = rival.router.toString();
+    const bool hasRouter = !rival.router.isNull();
     if (!rival.subnetMask.isNull() && !rival.offered.isNull()) {
         const quint32 mask = rival.subnetMask.toIPv4Address();
-        const QHostAddress network(rival.offered.toIPv4Address() & mask);
-        const int prefix = std::popcount(mask);
-        text = tr("%1 hands out addresses in %2/%3 (it offered %4)")
-                   .arg(rival.server.toString(), network.toString())
-                   .arg(prefix)
-                   .arg(rival.offered.toString());
-    } else {
-        text = tr("%1 offered %2").arg(rival.server.toString(), rival.offered.toString());
+        const QString network = QHostAddress(rival.offered.toIPv4Address() & mask).toString()
+            + u'/' + QString::number(std::popcount(mask));
+        return hasRouter ? tr("%1 hands out addresses in %2 (it offered %3, router %4)").arg(server, network, offered, router)
+                         : tr("%1 hands out addresses in %2 (it offered %3)").arg(server, network, offered);
     }
-    if (!rival.router.isNull())
-        text += tr(", router %1").arg(rival.router.toString());
-    return text;
+    return hasRouter ? tr("%1 offered %2 (router %3)").arg(server, offered, router)
+                     : tr("%1 offered %2").arg(server, offered);
 }
 
 void MainWindow::onRivalCheckFinished(const RivalCheck &result)
@@ -875,8 +885,8 @@ void MainWindow::updateStatusLine()
         if (!m_rivalNotice.isEmpty())
             lines << m_rivalNotice;
     }
-    if (!m_interfaceNotice.isEmpty())
-        lines << m_interfaceNotice;
+    if (const QString notice = interfaceNotice(); !notice.isEmpty())
+        lines << notice;
     m_statusLine->setText(lines.join(u'\n'));
 }
 
@@ -999,10 +1009,15 @@ void MainWindow::toggleStaticForSelectedLease()
         const QList<Binding> now = updated.dhcp.bindings;
         QMetaObject::invokeMethod(m_engine, [engine = m_engine, now] { engine->setBindings(now); }, Qt::QueuedConnection);
     }
-    QString message = makeDynamic ? tr("%1 no longer has a fixed address.").arg(lease.mac.toString())
-                                  : tr("%1 keeps %2 from now on.").arg(lease.mac.toString(), lease.address.toString());
-    if (!m_stored)
-        message += u' ' + tr("Save the profile to keep this.");
+    const QString mac = lease.mac.toString();
+    const QString address = lease.address.toString();
+    QString message;
+    if (makeDynamic)
+        message = m_stored ? tr("%1 no longer has a fixed address.").arg(mac)
+                           : tr("%1 no longer has a fixed address. Save the profile to keep this.").arg(mac);
+    else
+        message = m_stored ? tr("%1 keeps %2 from now on.").arg(mac, address)
+                           : tr("%1 keeps %2 from now on. Save the profile to keep this.").arg(mac, address);
     revalidate();
     updateLeaseActions();
     m_statusLine->setText(message);

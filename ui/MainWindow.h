@@ -80,6 +80,7 @@ private:
 
     void onInterfaceChosen(int row);
     void onModeChanged();
+    QString interfaceNotice() const; // what to know about the chosen adapter in the chosen mode
     void revalidate();
 
     void toggleServing();
@@ -133,7 +134,6 @@ private:
     QPushButton *m_staticButton = nullptr;
     BootFilesPanel *m_bootFiles = nullptr;
     ProfileForm *m_form = nullptr;
-    QString m_interfaceNotice;
     QString m_rivalNotice;
 };
 

@@ -79,8 +79,8 @@ private slots:
         QTest::newRow("goto on a chain") << QStringLiteral("#!ipxe\nchain x || goto failed\n") << QStringLiteral("2:goto failed");
         QTest::newRow("item without section") << QStringLiteral("#!ipxe\nmenu M\nitem a A\nitem b B\nchoose x && goto ${x}\n:a\n")
                                               << QStringLiteral("4:menu item b has no :b section");
-        QTest::newRow("item before menu") << QStringLiteral("#!ipxe\nitem a A\n:a\n") << QStringLiteral("2:item before any menu");
-        QTest::newRow("choose without menu") << QStringLiteral("#!ipxe\nchoose x\n") << QStringLiteral("2:choose without a menu");
+        QTest::newRow("item before menu") << QStringLiteral("#!ipxe\nitem a A\n:a\n") << QStringLiteral("2:an \"item\" line before any \"menu\" line");
+        QTest::newRow("choose without menu") << QStringLiteral("#!ipxe\nchoose x\n") << QStringLiteral("2:\"choose\" without a \"menu\" line");
         QTest::newRow("duplicate label") << QStringLiteral("#!ipxe\n:a\n:a\n") << QStringLiteral("3:label :a appears twice (also on line 2)");
         QTest::newRow("unknown placeholder") << QStringLiteral("#!ipxe\nchain {{base_ur}}/x\n")
                                              << QStringLiteral("2:{{base_ur}} is not a Bootcast placeholder");
