@@ -1605,6 +1605,73 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
     </message>
 </context>
 <context>
+    <name>Bootcast::NbdExportsEditor</name>
+    <message>
+        <source>Export name</source>
+        <translation>Exportname</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Clients may</source>
+        <translation>Clients dürfen</translation>
+    </message>
+    <message>
+        <source>Copy to RAM</source>
+        <translation>In den RAM kopieren</translation>
+    </message>
+    <message>
+        <source>What clients ask for (nbd-client -N NAME); empty is the default export</source>
+        <translation>Wonach Clients fragen (nbd-client -N NAME); leer ist der Standard-Export</translation>
+    </message>
+    <message>
+        <source>Read the whole image into memory at start: fastest for many clients</source>
+        <translation>Das ganze Abbild beim Start in den Speicher lesen: am schnellsten für viele Clients</translation>
+    </message>
+    <message>
+        <source>Add image...</source>
+        <translation>Abbild hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>write to their own copy</source>
+        <translation>in eine eigene Kopie schreiben</translation>
+    </message>
+    <message>
+        <source>write to the image (one at a time)</source>
+        <translation>in das Abbild schreiben (jeweils einer)</translation>
+    </message>
+    <message>
+        <source>Writes are refused.</source>
+        <translation>Schreibzugriffe werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Each client writes into its own overlay, removed when it leaves; the image never changes.</source>
+        <translation>Jeder Client schreibt in sein eigenes Overlay, das beim Trennen entfernt wird; das Abbild ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>Writes change the image file; only one client may write.</source>
+        <translation>Schreibzugriffe ändern die Abbilddatei; nur ein Client darf schreiben.</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs to export</source>
+        <translation>Zu exportierende Festplattenabbilder und ISOs</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs (*.img *.iso *.raw *.bin);;All files (*)</source>
+        <translation>Festplattenabbilder und ISOs (*.img *.iso *.raw *.bin);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::NbdHandshake</name>
     <message>
         <source>%1: %2 bytes where %3 were expected</source>
@@ -1932,6 +1999,18 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
     <message>
         <source>a subnet mask is needed</source>
         <translation>eine Subnetzmaske wird benötigt</translation>
+    </message>
+    <message>
+        <source>NBD:</source>
+        <translation>NBD:</translation>
+    </message>
+    <message>
+        <source>serve disk images and ISOs over NBD</source>
+        <translation>Festplattenabbilder und ISOs über NBD bereitstellen</translation>
+    </message>
+    <message>
+        <source>NBD exports:</source>
+        <translation>NBD-Exporte:</translation>
     </message>
 </context>
 <context>

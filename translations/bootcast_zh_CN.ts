@@ -1595,6 +1595,73 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
     </message>
 </context>
 <context>
+    <name>Bootcast::NbdExportsEditor</name>
+    <message>
+        <source>Export name</source>
+        <translation>导出名称</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>镜像文件</translation>
+    </message>
+    <message>
+        <source>Clients may</source>
+        <translation>客户端可以</translation>
+    </message>
+    <message>
+        <source>Copy to RAM</source>
+        <translation>复制到内存</translation>
+    </message>
+    <message>
+        <source>What clients ask for (nbd-client -N NAME); empty is the default export</source>
+        <translation>客户端请求的名称（nbd-client -N NAME）；留空为默认导出</translation>
+    </message>
+    <message>
+        <source>Read the whole image into memory at start: fastest for many clients</source>
+        <translation>启动时将整个镜像读入内存：客户端很多时最快</translation>
+    </message>
+    <message>
+        <source>Add image...</source>
+        <translation>添加镜像...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>write to their own copy</source>
+        <translation>写入各自的副本</translation>
+    </message>
+    <message>
+        <source>write to the image (one at a time)</source>
+        <translation>写入镜像（一次一个）</translation>
+    </message>
+    <message>
+        <source>Writes are refused.</source>
+        <translation>拒绝写入。</translation>
+    </message>
+    <message>
+        <source>Each client writes into its own overlay, removed when it leaves; the image never changes.</source>
+        <translation>每个客户端写入自己的覆盖层，断开时删除；镜像始终不变。</translation>
+    </message>
+    <message>
+        <source>Writes change the image file; only one client may write.</source>
+        <translation>写入会修改镜像文件；只允许一个客户端写入。</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs to export</source>
+        <translation>要导出的磁盘镜像和 ISO</translation>
+    </message>
+    <message>
+        <source>Disk images and ISOs (*.img *.iso *.raw *.bin);;All files (*)</source>
+        <translation>磁盘镜像和 ISO (*.img *.iso *.raw *.bin);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::NbdHandshake</name>
     <message>
         <source>%1: %2 bytes where %3 were expected</source>
@@ -1922,6 +1989,18 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
     <message>
         <source>a subnet mask is needed</source>
         <translation>需要子网掩码</translation>
+    </message>
+    <message>
+        <source>NBD:</source>
+        <translation>NBD：</translation>
+    </message>
+    <message>
+        <source>serve disk images and ISOs over NBD</source>
+        <translation>通过 NBD 提供磁盘镜像和 ISO</translation>
+    </message>
+    <message>
+        <source>NBD exports:</source>
+        <translation>NBD 导出：</translation>
     </message>
 </context>
 <context>

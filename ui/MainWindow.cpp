@@ -673,6 +673,7 @@ void MainWindow::revalidate()
     m_saveButton->setEnabled(valid && changed);
     m_startButton->setEnabled(m_serving || m_checkingRivals || valid);
     m_bootFiles->setServerContext(edited);
+    m_form->setNetbootFolder(edited.resolvedNetbootDir());
     setWindowTitle(tr("Bootcast - %1%2").arg(edited.name, changed ? QStringLiteral(" *") : QString()));
     updateStatusLine();
 }

@@ -1,5 +1,7 @@
 #include "ProfileForm.h"
 
+#include "widgets/NbdExportsEditor.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -59,6 +61,13 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     addRow(QStringLiteral("tftp"), tr("TFTP:"), portRow(m_tftpEnabled, m_tftpPort, tr("serve files over TFTP")));
     m_tftpPort->setObjectName(QStringLiteral("tftpPortSpin"));
     addRow(QStringLiteral("http"), tr("HTTP:"), portRow(m_httpEnabled, m_httpPort, tr("serve files over HTTP")));
+    addRow(QStringLiteral("nbd"), tr("NBD:"), portRow(m_nbdEnabled, m_nbdPort, tr("serve disk images and ISOs over NBD")));
+    m_nbdEnabled->setObjectName(QStringLiteral("nbdEnabledCheck"));
+    m_nbdExports = new NbdExportsEditor(this);
+    m_nbdExports->setObjectName(QStringLiteral("nbdExportsEditor"));
+    addRow(QStringLiteral("nbd.exports"), tr("NBD exports:"), m_nbdExports);
+    connect(m_nbdEnabled, &QCheckBox::toggled, m_nbdExports, &QWidget::setEnabled);
+    connect(m_nbdExports, &NbdExportsEditor::edited, this, &ProfileForm::edited);
     m_grid->setRowStretch(m_grid->rowCount(), 1);
 
     for (QLineEdit *edit : {m_serverAddress, m_subnetMask, m_router, m_poolBegin, m_poolEnd, m_dns, m_domain})
@@ -95,7 +104,7 @@ void ProfileForm::setProfile(const Profile &profile)
 {
     const QList<QWidget *> editors{m_serverAddress, m_subnetMask, m_router,     m_poolBegin,   m_poolEnd,
                                    m_dns,           m_domain,     m_leaseSeconds, m_tftpEnabled,
-                                   m_tftpPort,      m_httpEnabled, m_httpPort};
+                                   m_tftpPort,      m_httpEnabled, m_httpPort, m_nbdEnabled, m_nbdPort, m_nbdExports};
     for (QWidget *editor : editors)
         editor->blockSignals(true);
     m_serverAddress->setText(addressText(profile.serverAddress));
@@ -115,6 +124,12 @@ void ProfileForm::setProfile(const Profile &profile)
     m_httpEnabled->setChecked(profile.http.enabled);
     m_httpPort->setValue(profile.http.port);
     m_httpPort->setEnabled(profile.http.enabled);
+    m_nbdEnabled->setChecked(profile.nbd.enabled);
+    m_nbdPort->setValue(profile.nbd.port);
+    m_nbdPort->setEnabled(profile.nbd.enabled);
+    m_nbdExports->setExports(profile.nbd.exports);
+    m_nbdExports->setEnabled(profile.nbd.enabled);
+    m_nbdExports->setNetbootFolder(profile.resolvedNetbootDir());
     for (QWidget *editor : editors)
         editor->blockSignals(false);
 }
@@ -156,6 +171,9 @@ Profile ProfileForm::applyTo(Profile base, QStringList *problems) const
     base.tftp.port = quint16(m_tftpPort->value());
     base.http.enabled = m_httpEnabled->isChecked();
     base.http.port = quint16(m_httpPort->value());
+    base.nbd.enabled = m_nbdEnabled->isChecked();
+    base.nbd.port = quint16(m_nbdPort->value());
+    base.nbd.exports = m_nbdExports->exports();
     return base;
 }
 
@@ -176,6 +194,11 @@ QStringList ProfileForm::showProblems(const QStringList &problems)
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
         it.value()->setText(byField.value(it.key()).join(u'\n'));
     return rest;
+}
+
+void ProfileForm::setNetbootFolder(const QString &folder)
+{
+    m_nbdExports->setNetbootFolder(folder);
 }
 
 void ProfileForm::fillNetwork(const QHostAddress &address, const QHostAddress &netmask, const QHostAddress &router,

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace Bootcast {
 
+class NbdExportsEditor;
+
 // The Settings tab: the profile's network and service fields, each with its problem shown beside it
 // (from parsing and from Profile::validate(), matched by the field name the message starts with).
 class ProfileForm : public QWidget
@@ -30,6 +32,9 @@ public:
     QStringList showProblems(const QStringList &problems);
 
     // From the interface picker: the adapter's address and subnet, the router and a suggested pool.
+    // Where relative image paths of NBD exports start.
+    void setNetbootFolder(const QString &folder);
+
     void fillNetwork(const QHostAddress &address, const QHostAddress &netmask, const QHostAddress &router,
                      const QHostAddress &poolBegin, const QHostAddress &poolEnd);
 
@@ -54,6 +59,9 @@ private:
     QSpinBox *m_tftpPort = nullptr;
     QCheckBox *m_httpEnabled = nullptr;
     QSpinBox *m_httpPort = nullptr;
+    QCheckBox *m_nbdEnabled = nullptr;
+    QSpinBox *m_nbdPort = nullptr;
+    NbdExportsEditor *m_nbdExports = nullptr;
 };
 
 } // namespace Bootcast

@@ -10,10 +10,12 @@
 #include "models/ClientsModel.h"
 #include "models/LeasesModel.h"
 #include "models/TrafficModel.h"
+#include "widgets/NbdExportsEditor.h"
 #include "widgets/ServiceLight.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -344,6 +347,62 @@ private slots:
             expected += u'\n';
         QCOMPARE(QString::fromUtf8(readFile(netboot.filePath(QStringLiteral("boot.ipxe")))), expected);
         QVERIFY(ProfileStore().remove(profile.name));
+    }
+
+    void nbdExportFromTheSettingsTab()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("nbdinfo")).isEmpty())
+            QSKIP("nbdinfo (libnbd-bin) is not installed");
+        QTemporaryDir netboot;
+        QVERIFY(netboot.isValid());
+        writeFile(netboot.filePath(QStringLiteral("disk.img")), QByteArray(3 * 1024 * 1024, 'd'));
+        QTcpServer probe; // a free TCP port
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+
+        Profile profile = Profile::defaultProfile();
+        profile.name = QStringLiteral("nbd window test");
+        profile.serverAddress = QHostAddress::LocalHost;
+        profile.dhcp.mode = DhcpMode::Off;
+        profile.tftp.enabled = false;
+        profile.http.enabled = false;
+        profile.boot.netbootDir = netboot.path();
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *enabled = window.findChild<QCheckBox *>(QStringLiteral("nbdEnabledCheck"));
+        auto *editor = window.findChild<NbdExportsEditor *>(QStringLiteral("nbdExportsEditor"));
+        QVERIFY(enabled && editor);
+        QVERIFY(!editor->isEnabled());
+        enabled->setChecked(true);
+        QVERIFY(editor->isEnabled());
+        editor->addExport(netboot.filePath(QStringLiteral("disk.img")));
+        Profile edited = window.editedProfile();
+        QVERIFY(edited.nbd.enabled);
+        QCOMPARE(edited.nbd.exports.size(), 1);
+        QCOMPARE(edited.nbd.exports.first().file, QStringLiteral("disk.img")); // relative to the netboot folder
+        QCOMPARE(edited.nbd.exports.first().name, QString());                  // the default export
+        QCOMPARE(edited.nbd.exports.first().mode, Profile::NbdExport::Mode::CopyOnWrite);
+        edited.nbd.port = port;
+        edited.nbd.address = QHostAddress::LocalHost;
+        QVERIFY(ProfileStore().save(edited));
+
+        MainWindow served(*ProfileStore().load(edited.name));
+        served.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&served));
+        auto *start = served.findChild<QPushButton *>(QStringLiteral("startButton"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *light = served.findChild<ServiceLight *>(QStringLiteral("light_nbd"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(light->state().status), int(ServiceState::Status::Listening), 10000);
+        QProcess nbdinfo;
+        nbdinfo.start(QStringLiteral("nbdinfo"), {QStringLiteral("--size"), QStringLiteral("nbd://127.0.0.1:%1").arg(port)});
+        QTRY_COMPARE_WITH_TIMEOUT(nbdinfo.state(), QProcess::NotRunning, 15000);
+        QVERIFY2(nbdinfo.exitCode() == 0, nbdinfo.readAllStandardError().constData());
+        QCOMPARE(nbdinfo.readAllStandardOutput().trimmed(), QByteArray::number(3 * 1024 * 1024));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!served.isServing(), 10000);
+        QVERIFY(ProfileStore().remove(edited.name));
     }
 
     void allAdaptersCanBeChosenAgain()
