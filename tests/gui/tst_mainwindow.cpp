@@ -207,6 +207,12 @@ private slots:
         const int mask = clients->index(0, ClientsModel::StagesColumn).data(ClientsModel::StageMaskRole).toInt();
         QVERIFY2(mask & (1 << int(ClientState::Stage::BootFile)), qPrintable(QString::number(mask)));
 
+        // Closing while serving asks first; Cancel keeps serving.
+        answerNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(window.isServing());
+
         // Stop frees the port.
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Bootcast;
@@ -120,6 +121,15 @@ private slots:
         QCOMPARE(model.index(0, LeasesModel::StateColumn).data().toString(), QStringLiteral("bound"));
         QCOMPARE(model.index(1, LeasesModel::HostnameColumn).data().toString(), QStringLiteral("lab-3"));
         QVERIFY(model.index(1, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
+        // A binding made in the window shows as static before the machine renews.
+        QVERIFY(!model.isStatic(0));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStaticMacs({*MacAddress::fromString(QStringLiteral("52:54:00:00:00:02"))});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.isStatic(0));
+        QVERIFY(model.index(0, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
+        model.setStaticMacs({});
+        QVERIFY(!model.isStatic(0));
         model.setLeases({});
         QCOMPARE(model.rowCount(), 0);
     }
