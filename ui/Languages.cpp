@@ -25,9 +25,10 @@ QString effectiveLanguage(const QString &chosen)
 
 void installTranslators(QCoreApplication &app, const QString &chosen)
 {
-    const QLocale locale(effectiveLanguage(chosen));
-    if (locale.language() == QLocale::English)
-        return; // the source language: nothing to load
+    QLocale locale(effectiveLanguage(chosen));
+    // The source is English; its translation holds only the plural forms. The C locale reads English.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

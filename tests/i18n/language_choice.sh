@@ -26,3 +26,20 @@ expect "chosen German"      "$(message de C)"                 "bogus: unbekannte
 expect "chosen Chinese"     "$(message zh_CN de_DE.UTF-8)"    "bogus: 未知设置"
 expect "chosen English"     "$(message en de_DE.UTF-8)"       "bogus: unknown setting"
 expect "unknown choice"     "$(message xx de_DE.UTF-8)"       "bogus: unbekannte Einstellung"
+
+# English plural forms (bootcast_en.ts): one stray datagram at the TFTP port is "1 ... packet", not "packet(s)".
+rm -f "$work/config/Bootcast/bootcast.conf"
+port=$((20000 + RANDOM % 20000))
+cat >"$work/tftp.json" <<JSON
+{"name": "plural test", "serverAddress": "127.0.0.1", "dhcp": {"mode": "off"}, "http": {"enabled": false},
+ "tftp": {"enabled": true, "address": "127.0.0.1", "port": $port}}
+JSON
+XDG_CONFIG_HOME="$work/config" LANG=C LC_ALL=C timeout 30 "$BOOTCAST" --headless --profile "$work/tftp.json" \
+    >"$work/tftp.log" 2>&1 &
+pid=$!
+for _ in $(seq 50); do grep -q "tftp   listening" "$work/tftp.log" && break; sleep 0.1; done
+printf 'x' >"/dev/udp/127.0.0.1/$port"
+for _ in $(seq 150); do grep -q "malformed" "$work/tftp.log" && break; sleep 0.1; done
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+expect "English singular" "$(grep malformed "$work/tftp.log" || true)" "1 malformed or unexpected packet on the TFTP port"
