@@ -18,6 +18,10 @@
 #else
 #include <sys/socket.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
 
 namespace Bootcast {
 
@@ -61,6 +65,21 @@ void resetOnClose(qintptr descriptor)
 #endif
 }
 
+constexpr int DeliveryPollMsecs = 5;
+
+// Bytes the system has taken but the peer has not acknowledged yet; -1 where the system cannot tell.
+qint64 unacknowledgedBytes(qintptr descriptor)
+{
+#ifdef Q_OS_LINUX
+    int pending = 0;
+    if (descriptor >= 0 && ::ioctl(int(descriptor), SIOCOUTQ, &pending) == 0)
+        return pending;
+#else
+    Q_UNUSED(descriptor)
+#endif
+    return -1;
+}
+
 QByteArray entityTag(qint64 size, const QDateTime &lastModified)
 {
     return '"' + QByteArray::number(size, 16) + '-' + QByteArray::number(lastModified.toMSecsSinceEpoch(), 16) + '"';
@@ -78,7 +97,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Context &context, QObje
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 bytes) { m_flushed += bytes; });
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    m_deliveryTimer.setInterval(DeliveryPollMsecs);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &HttpConnection::checkDeliveries);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -114,6 +136,10 @@ void HttpConnection::abort(const QString &reason)
         return;
     if (m_transfer.active)
         failTransfer(reason);
+    if (!m_pendingDone.isEmpty()) {
+        checkDeliveries();
+        postUndelivered();
+    }
     m_phase = Phase::Closed;
     m_idleTimer.stop();
     m_file.reset();
@@ -222,6 +248,9 @@ void HttpConnection::pump()
 
 void HttpConnection::handleRequest(const HttpRequest &request)
 {
+    // The client asks again only after it read the last answer: report that one first.
+    if (!m_pendingDone.isEmpty())
+        checkDeliveries();
     qCDebug(lcHttp) << m_peer << request.methodName() << request.target;
     FileResolver::Failure why = FileResolver::Failure::None;
     const Expected<ResolvedFile> file = m_context.files.resolve(request.path, &why);
@@ -478,8 +507,7 @@ void HttpConnection::finishResponse()
         event.bytes = m_transfer.sent;
         event.totalBytes = m_transfer.total;
         event.elapsedMsecs = m_transfer.clock.elapsed();
-        if (m_context.sink)
-            m_context.sink->post(std::move(event));
+        watchDelivery(std::move(event), m_transfer.clock);
         qCDebug(lcHttp) << "sent" << m_transfer.subject << m_transfer.sent << "bytes to" << m_peer << "in"
                         << m_transfer.clock.elapsed() << "ms";
     }
@@ -509,10 +537,50 @@ void HttpConnection::startLinger()
     onReadyRead(); // drain what is already buffered
 }
 
+void HttpConnection::watchDelivery(TrafficEvent event, const QElapsedTimer &clock)
+{
+    m_pendingDone.append(PendingDone{std::move(event), clock, m_flushed});
+    checkDeliveries();
+}
+
+void HttpConnection::checkDeliveries()
+{
+    const qint64 unacknowledged = unacknowledgedBytes(m_socket->socketDescriptor());
+    while (!m_pendingDone.isEmpty()) {
+        PendingDone &first = m_pendingDone.first();
+        if (unacknowledged >= 0 && m_flushed - unacknowledged < first.mark)
+            break;
+        if (unacknowledged >= 0)
+            first.event.elapsedMsecs = first.clock.elapsed();
+        if (m_context.sink)
+            m_context.sink->post(std::move(first.event));
+        m_pendingDone.removeFirst();
+    }
+    if (m_pendingDone.isEmpty())
+        m_deliveryTimer.stop();
+    else if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start();
+}
+
+void HttpConnection::postUndelivered()
+{
+    // The connection ends: what was handed over is reported as sent (the system may still deliver it).
+    m_deliveryTimer.stop();
+    for (PendingDone &pending : m_pendingDone) {
+        if (m_context.sink)
+            m_context.sink->post(std::move(pending.event));
+    }
+    m_pendingDone.clear();
+}
+
 void HttpConnection::closeNow()
 {
     if (m_phase == Phase::Closed)
         return;
+    if (!m_pendingDone.isEmpty()) {
+        checkDeliveries(); // acknowledged ones keep their real time
+        postUndelivered();
+    }
     m_phase = Phase::Closed;
     m_idleTimer.stop();
     m_file.reset();

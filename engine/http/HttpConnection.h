@@ -105,6 +105,11 @@ private:
     void startLinger();
     void closeNow();
     void failTransfer(const QString &reason);
+    // A finished transfer is reported once the client's TCP has acknowledged its last byte (where the
+    // system tells: Linux), so that small files do not show the speed of a memory copy.
+    void watchDelivery(TrafficEvent event, const QElapsedTimer &clock);
+    void checkDeliveries();
+    void postUndelivered();
     void post(TrafficEvent::Kind kind, const QString &subject, const QString &detail, const MacAddress &mac = {});
 
     QTcpSocket *m_socket;
@@ -123,6 +128,15 @@ private:
     bool m_closeAfter = false;
     Transfer m_transfer;
     qint64 m_lingerBytes = 0;
+    qint64 m_flushed = 0; // bytes handed from Qt's buffer to the system so far
+    struct PendingDone
+    {
+        TrafficEvent event;
+        QElapsedTimer clock;
+        qint64 mark = 0; // delivered when this many bytes are acknowledged
+    };
+    QList<PendingDone> m_pendingDone;
+    QTimer m_deliveryTimer;
 };
 
 } // namespace Bootcast
