@@ -68,7 +68,7 @@ void Engine::start(const Profile &profile, RivalCheckMode rivalCheck)
         return;
     }
 
-    m_profile = profile;
+    m_profile = profile.withListenersOnAdapter();
     m_running = true;
     qCInfo(lcEngine) << "starting profile" << profile.name;
 

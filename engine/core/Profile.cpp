@@ -706,6 +706,19 @@ QHostAddress Profile::effectiveBroadcast() const
     return QHostAddress(serverAddress.toIPv4Address() | ~dhcp.subnetMask.toIPv4Address());
 }
 
+Profile Profile::withListenersOnAdapter() const
+{
+    Profile narrowed = *this;
+    if (interfaceName.isEmpty() || serverAddress.protocol() != QAbstractSocket::IPv4Protocol)
+        return narrowed;
+    for (QHostAddress *address : {&narrowed.tftp.address, &narrowed.http.address, &narrowed.nbd.address}) {
+        if (*address == QHostAddress(QHostAddress::AnyIPv4) || *address == QHostAddress(QHostAddress::Any)
+            || address->isNull())
+            *address = serverAddress;
+    }
+    return narrowed;
+}
+
 QString bundledNetbootDir()
 {
     const QString appDir = QCoreApplication::applicationDirPath();

@@ -169,6 +169,10 @@ struct Profile
     QString resolvedNetbootDir() const;
     QString resolvedLeasesFile() const;
     QHostAddress effectiveFileServer() const;
+    // With an adapter chosen, TFTP, HTTP and NBD listening on "any address" listen on the server
+    // address instead, so that no other network of this computer reaches them. An explicit address
+    // in the profile is kept.
+    Profile withListenersOnAdapter() const;
     QHostAddress effectiveBroadcast() const;
 
     static constexpr qsizetype MaxFileSize = 4 * 1024 * 1024;

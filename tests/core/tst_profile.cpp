@@ -15,6 +15,25 @@ class TestProfile : public QObject
     Q_OBJECT
 
 private slots:
+    void listenersNarrowToTheAdapter()
+    {
+        Profile p = Profile::defaultProfile();
+        p.serverAddress = QHostAddress(QStringLiteral("192.168.50.1"));
+        // Every adapter: "any address" stays.
+        QCOMPARE(p.withListenersOnAdapter().tftp.address, QHostAddress(QHostAddress::AnyIPv4));
+        // One adapter: the file services listen on its address only; an explicit address is kept.
+        p.interfaceName = QStringLiteral("eth1");
+        p.http.address = QHostAddress(QStringLiteral("127.0.0.1"));
+        const Profile narrowed = p.withListenersOnAdapter();
+        QCOMPARE(narrowed.tftp.address, p.serverAddress);
+        QCOMPARE(narrowed.nbd.address, p.serverAddress);
+        QCOMPARE(narrowed.http.address, QHostAddress(QStringLiteral("127.0.0.1")));
+        QCOMPARE(narrowed.dhcp, p.dhcp);
+        // Without a server address there is nothing to narrow to.
+        p.serverAddress = QHostAddress();
+        QCOMPARE(p.withListenersOnAdapter().tftp.address, QHostAddress(QHostAddress::AnyIPv4));
+    }
+
     void roundTrip();
     void defaultsFromEmptyObject();
     void rejects_data();
