@@ -32,8 +32,63 @@ Expected<Profile> CommandLine::embeddedDefaultProfile()
     return Profile::fromJsonBytes(file.readAll());
 }
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+namespace {
+
+QStringList longOptionNames()
 {
+    QStringList names{QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("version"),
+                      QStringLiteral("headless"), QStringLiteral("profile"), QStringLiteral("import-pypxe")};
+    for (const QCommandLineOption &option : PypxeConfig::commandLineOptions()) {
+        for (const QString &name : option.names()) {
+            if (name.size() > 1)
+                names << name;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+QStringList CommandLine::expandAbbreviations(const QStringList &arguments, QString *error)
+{
+    const QStringList known = longOptionNames();
+    QStringList out;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || optionsEnded || !argument.startsWith(QStringLiteral("--")) || argument.size() == 2) {
+            optionsEnded = optionsEnded || (i > 0 && argument == u"--");
+            out << argument;
+            continue;
+        }
+        const qsizetype equals = argument.indexOf(u'=');
+        const QString name = argument.mid(2, equals < 0 ? -1 : equals - 2);
+        if (known.contains(name)) {
+            out << argument;
+            continue;
+        }
+        QStringList candidates;
+        for (const QString &candidate : known) {
+            if (candidate.startsWith(name))
+                candidates << candidate;
+        }
+        if (candidates.size() == 1) {
+            out << QStringLiteral("--") + candidates.first() + (equals < 0 ? QString() : argument.mid(equals));
+        } else {
+            if (candidates.size() > 1 && error && error->isEmpty())
+                *error = Tr::tr("ambiguous option --%1: it could be --%2").arg(name, candidates.join(QStringLiteral(", --")));
+            out << argument;
+        }
+    }
+    return out;
+}
+
+CommandLine CommandLine::parse(const QStringList &givenArguments)
+{
+    QString abbreviationError;
+    const QStringList arguments = expandAbbreviations(givenArguments, &abbreviationError);
+    if (!abbreviationError.isEmpty())
+        return failure(abbreviationError);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Bootcast network-boots the machines on your network: BIOS, UEFI and iPXE, over DHCP, TFTP and HTTP.\n"

@@ -27,6 +27,10 @@ struct CommandLine
     QString importOutput;  // for ImportPypxe: where the profile goes
 
     static CommandLine parse(const QStringList &arguments);
+    // As PyPXE (Python's argparse) does: a long option may be shortened to any unambiguous prefix
+    // ("--netboot-d" is --netboot-dir); an exact name always wins. Arguments after "--" are left alone.
+    // An ambiguous prefix sets error (naming the candidates) and is left as it is.
+    static QStringList expandAbbreviations(const QStringList &arguments, QString *error = nullptr);
     static Expected<Profile> embeddedDefaultProfile();
 };
 

@@ -50,8 +50,12 @@ bool wantsWindow(int argc, char **argv)
                               QStringLiteral("import-pypxe")};
     for (const QCommandLineOption &option : PypxeConfig::commandLineOptions())
         headlessFlags += option.names();
-    for (int i = 1; i < argc; ++i) {
-        QString arg = QString::fromLocal8Bit(argv[i]).section(u'=', 0, 0);
+    QStringList given;
+    for (int i = 0; i < argc; ++i)
+        given << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = CommandLine::expandAbbreviations(given); // PyPXE's flags may be shortened
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments.at(i).section(u'=', 0, 0);
         while (arg.startsWith(u'-'))
             arg.remove(0, 1);
         if (headlessFlags.contains(arg))

@@ -398,6 +398,10 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>Bootcast bootet die Rechner in Ihrem Netzwerk über das Netz: BIOS, UEFI und iPXE, per DHCP, TFTP und HTTP.
 Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptiert und implizieren --headless.</translation>
     </message>
+    <message>
+        <source>ambiguous option --%1: it could be --%2</source>
+        <translation>mehrdeutige Option --%1: gemeint sein könnte --%2</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::DhcpOptions</name>

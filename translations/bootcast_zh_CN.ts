@@ -398,6 +398,10 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <translation>Bootcast 通过网络启动您网络中的机器：支持 BIOS、UEFI 和 iPXE，使用 DHCP、TFTP 和 HTTP。
 不带选项时打开程序窗口。也接受 PyPXE 的选项，此时隐含 --headless。</translation>
     </message>
+    <message>
+        <source>ambiguous option --%1: it could be --%2</source>
+        <translation>选项 --%1 有歧义：可能是 --%2</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::DhcpOptions</name>

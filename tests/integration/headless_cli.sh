@@ -33,6 +33,16 @@ echo '{"USE_DHCP": true, "DHCP_SERVER_IP": "10.1.1.1"}' >"$WORK/pypxe.json"
 grep -q '"DHCP_SERVER_IP": "10.1.1.1"' "$WORK/dump.json" || fail "dump lacks the file value"
 grep -Eq '"TFTP_PORT": "?6969' "$WORK/dump.json" || fail "dump lacks the flag value: $(cat "$WORK/dump.json")"
 
+log "PyPXE's flags may be shortened as argparse allows; an ambiguous prefix is refused with the candidates"
+"$BOOTCAST" --conf "$WORK/pypxe.json" --tftp-po=6970 --dump-config-m >"$WORK/short.json" || fail "abbreviated flags refused"
+grep -q '"DHCP_SERVER_IP": "10.1.1.1"' "$WORK/short.json" || fail "--conf did not read the file"
+grep -Eq '"TFTP_PORT": "?6970' "$WORK/short.json" || fail "--tftp-po=6970 lost: $(cat "$WORK/short.json")"
+status=0
+"$BOOTCAST" --dhcp-s 10.0.0.1 --dump-config >"$WORK/ambiguous.out" 2>&1 || status=$?
+[ "$status" = 2 ] || fail "ambiguous prefix: expected exit 2, got $status"
+grep -q "ambiguous option --dhcp-s: it could be --dhcp-server-ip, --dhcp-server-port, --dhcp-subnet" "$WORK/ambiguous.out" \
+    || fail "ambiguity not explained: $(cat "$WORK/ambiguous.out")"
+
 log "--import-pypxe writes a profile that Bootcast then serves"
 mkdir -p "$WORK/netboot"
 echo hello >"$WORK/netboot/hello.txt"
