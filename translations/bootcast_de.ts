@@ -2519,6 +2519,13 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
             <numerusform>%n fehlerhafte oder unerwartete Pakete am TFTP-Port ignoriert (zuletzt: %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more refused request(s) not shown one by one (the last one: %1)</source>
+        <translation>
+            <numerusform>%n weitere abgelehnte Anfrage nicht einzeln angezeigt (die letzte: %1)</numerusform>
+            <numerusform>%n weitere abgelehnte Anfragen nicht einzeln angezeigt (die letzte: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::TftpTransfer</name>

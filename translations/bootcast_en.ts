@@ -108,6 +108,13 @@
             <numerusform>%n malformed or unexpected packets on the TFTP port ignored (the last one: %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more refused request(s) not shown one by one (the last one: %1)</source>
+        <translation>
+            <numerusform>%n more refused request not shown one by one (the last one: %1)</numerusform>
+            <numerusform>%n more refused requests not shown one by one (the last one: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::TftpTransfer</name>

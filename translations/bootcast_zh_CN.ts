@@ -2507,6 +2507,12 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
             <numerusform>已忽略 TFTP 端口上 %n 个格式错误或意外的数据包（最后一个：%1）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more refused request(s) not shown one by one (the last one: %1)</source>
+        <translation>
+            <numerusform>另有 %n 个被拒绝的请求未逐条显示（最后一个：%1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::TftpTransfer</name>

@@ -73,6 +73,11 @@ TftpErrorCode errorCodeFor(FileResolver::Failure failure)
 
 constexpr int UnknownMtuBlockSize = 1468; // Ethernet: 1500 - 20 (IPv4) - 8 (UDP) - 4 (TFTP)
 constexpr int MalformedSummaryMsecs = 5000;
+// Refused requests beyond this many a second (from one address, from all) are counted and summarised,
+// not logged one by one: a client looping over a missing file, or a flood, must not bury the log.
+constexpr int MaxRefusalEventsPerPeerSecond = 20;
+constexpr int MaxRefusalEventsPerSecond = 200;
+constexpr int MaxRefusalPeersTracked = 4096;
 constexpr qint64 MtuCacheMsecs = 30000;
 
 } // namespace
@@ -107,6 +112,13 @@ struct TftpServer::Private
     qint64 malformedCount = 0;
     QHostAddress lastMalformedPeer;
     QString lastMalformedReason;
+    QElapsedTimer refusalClock; // the current second
+    int refusalsThisSecond = 0;
+    QHash<QHostAddress, int> refusalsThisSecondByPeer;
+    qint64 unshownRefusals = 0;
+    QHostAddress lastUnshownPeer;
+    QString lastUnshownName;
+    QString lastUnshownReason;
 
     mutable QHash<QHostAddress, MtuEntry> mtuCache;
 
@@ -440,7 +452,25 @@ void TftpServer::Private::refuse(const PeerKey &peer, const QString &name, TftpE
 {
     qCDebug(lcTftp) << "refused" << name << "for" << peer.address << peer.port << ":" << reason;
     replyError(peer, code, reason);
-    post(TrafficEvent::Kind::Refused, peer.address, name, reason);
+    if (!refusalClock.isValid() || refusalClock.elapsed() >= 1000) {
+        refusalClock.start();
+        refusalsThisSecond = 0;
+        refusalsThisSecondByPeer.clear();
+    }
+    ++refusalsThisSecond;
+    int fromPeer = refusalsThisSecond; // past the tracking limit every address counts as one
+    if (refusalsThisSecondByPeer.size() < MaxRefusalPeersTracked || refusalsThisSecondByPeer.contains(peer.address))
+        fromPeer = ++refusalsThisSecondByPeer[peer.address];
+    if (fromPeer <= MaxRefusalEventsPerPeerSecond && refusalsThisSecond <= MaxRefusalEventsPerSecond) {
+        post(TrafficEvent::Kind::Refused, peer.address, name, reason);
+        return;
+    }
+    ++unshownRefusals;
+    lastUnshownPeer = peer.address;
+    lastUnshownName = name;
+    lastUnshownReason = reason;
+    if (!summaryTimer.isActive())
+        summaryTimer.start();
 }
 
 void TftpServer::Private::replyError(const PeerKey &peer, TftpErrorCode code, const QString &message)
@@ -468,6 +498,13 @@ void TftpServer::Private::noteMalformed(const QHostAddress &peer, const QString 
 
 void TftpServer::Private::reportMalformed()
 {
+    if (unshownRefusals > 0) {
+        post(TrafficEvent::Kind::Warning, lastUnshownPeer, lastUnshownName,
+             TftpServer::tr("%n more refused request(s) not shown one by one (the last one: %1)", nullptr,
+                            int(std::min<qint64>(unshownRefusals, INT_MAX)))
+                 .arg(lastUnshownReason));
+        unshownRefusals = 0;
+    }
     if (malformedCount == 0)
         return;
     post(TrafficEvent::Kind::Warning, lastMalformedPeer, QString(),
