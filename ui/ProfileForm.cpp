@@ -65,7 +65,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_nbdEnabled->setObjectName(QStringLiteral("nbdEnabledCheck"));
     m_nbdExports = new NbdExportsEditor(this);
     m_nbdExports->setObjectName(QStringLiteral("nbdExportsEditor"));
-    addRow(QStringLiteral("nbd.exports"), tr("NBD exports:"), m_nbdExports);
+    addRow(QStringLiteral("nbd.exports"), tr("NBD exports:"), m_nbdExports, true);
     connect(m_nbdEnabled, &QCheckBox::toggled, m_nbdExports, &QWidget::setEnabled);
     connect(m_nbdExports, &NbdExportsEditor::edited, this, &ProfileForm::edited);
     m_grid->setRowStretch(m_grid->rowCount(), 1);
@@ -75,7 +75,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     connect(m_leaseSeconds, &QSpinBox::valueChanged, this, &ProfileForm::edited);
 }
 
-void ProfileForm::addRow(const QString &field, const QString &label, QWidget *editor)
+void ProfileForm::addRow(const QString &field, const QString &label, QWidget *editor, bool wide)
 {
     const int row = m_grid->rowCount();
     auto *caption = new QLabel(label, this);
@@ -85,9 +85,15 @@ void ProfileForm::addRow(const QString &field, const QString &label, QWidget *ed
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #c01c28;"));
     error->setTextFormat(Qt::PlainText);
-    m_grid->addWidget(caption, row, 0);
-    m_grid->addWidget(editor, row, 1);
-    m_grid->addWidget(error, row, 2);
+    if (wide) { // the editor takes the problem's column too; the problem goes below it
+        m_grid->addWidget(caption, row, 0, Qt::AlignTop);
+        m_grid->addWidget(editor, row, 1, 1, 2);
+        m_grid->addWidget(error, row + 1, 1, 1, 2);
+    } else {
+        m_grid->addWidget(caption, row, 0);
+        m_grid->addWidget(editor, row, 1);
+        m_grid->addWidget(error, row, 2);
+    }
     m_errors.insert(field, error);
 }
 

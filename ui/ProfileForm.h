@@ -43,7 +43,7 @@ signals:
 
 private:
     QLineEdit *addAddressRow(const QString &field, const QString &label, const QString &placeholder);
-    void addRow(const QString &field, const QString &label, QWidget *editor);
+    void addRow(const QString &field, const QString &label, QWidget *editor, bool wide = false);
 
     QGridLayout *m_grid = nullptr;
     QHash<QString, QLabel *> m_errors; // field -> its problem label

@@ -32,6 +32,8 @@ NbdExportsEditor::NbdExportsEditor(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RamColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(NameColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("debian-installer")) + 16);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 7);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add image..."), this);
@@ -58,7 +60,9 @@ void NbdExportsEditor::insertRow(const Profile::NbdExport &entry)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    m_table->setItem(row, NameColumn, new QTableWidgetItem(entry.name));
+    auto *name = new QTableWidgetItem(entry.name);
+    name->setToolTip(tr("What clients ask for (nbd-client -N NAME); empty is the default export"));
+    m_table->setItem(row, NameColumn, name);
     m_table->setItem(row, FileColumn, new QTableWidgetItem(entry.file));
     auto *mode = new QComboBox(m_table);
     mode->addItem(tr("read only"));
@@ -71,6 +75,7 @@ void NbdExportsEditor::insertRow(const Profile::NbdExport &entry)
     mode->setCurrentIndex(int(std::find(std::begin(Modes), std::end(Modes), entry.mode) - std::begin(Modes)));
     connect(mode, &QComboBox::currentIndexChanged, this, &NbdExportsEditor::edited);
     m_table->setCellWidget(row, ModeColumn, mode);
+    m_table->setColumnWidth(ModeColumn, std::max(m_table->columnWidth(ModeColumn), mode->sizeHint().width()));
     auto *ram = new QCheckBox(m_table);
     ram->setChecked(entry.copyToRam);
     connect(ram, &QCheckBox::toggled, this, &NbdExportsEditor::edited);
@@ -84,7 +89,6 @@ void NbdExportsEditor::setExports(const QList<Profile::NbdExport> &exports)
     m_table->setRowCount(0);
     for (const Profile::NbdExport &entry : exports)
         insertRow(entry);
-    m_table->resizeColumnToContents(ModeColumn);
     m_loading = false;
 }
 
