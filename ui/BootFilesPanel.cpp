@@ -67,6 +67,20 @@ bool looksLikeBootFile(const QString &name)
     return false;
 }
 
+// A plain-text view for scripts: fixed-width, unwrapped, highlighted as iPXE when asked.
+QPlainTextEdit *makeScriptView(QWidget *parent, const QString &objectName, bool readOnly, bool highlight)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(readOnly);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setTabStopDistance(4 * view->fontMetrics().horizontalAdvance(u' '));
+    if (highlight)
+        new IpxeHighlighter(view->document());
+    return view;
+}
+
 bool isUrl(const QString &value)
 {
     return value.contains(QStringLiteral("://"));
@@ -191,12 +205,7 @@ BootFilesPanel::BootFilesPanel(QWidget *parent) : QWidget(parent)
     editorBar->addWidget(m_saveMenu);
     editorBar->addWidget(m_revertMenu);
     editorLayout->addLayout(editorBar);
-    m_editor = new QPlainTextEdit(editorPane);
-    m_editor->setObjectName(QStringLiteral("menuEditor"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_editor->setTabStopDistance(4 * m_editor->fontMetrics().horizontalAdvance(u' '));
-    new IpxeHighlighter(m_editor->document());
+    m_editor = makeScriptView(editorPane, QStringLiteral("menuEditor"), false, true);
     editorLayout->addWidget(m_editor, 1);
     m_issues = new QListWidget(editorPane);
     m_issues->setObjectName(QStringLiteral("menuIssues"));
@@ -220,11 +229,7 @@ BootFilesPanel::BootFilesPanel(QWidget *parent) : QWidget(parent)
     previewBar->addWidget(m_previewMachine, 1);
     previewLayout->addLayout(previewBar);
     auto *previewTabs = new QTabWidget(previewPane);
-    m_menuPreview = new QPlainTextEdit(previewTabs);
-    m_menuPreview->setObjectName(QStringLiteral("menuPreview"));
-    m_menuPreview->setReadOnly(true);
-    m_menuPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_menuPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_menuPreview = makeScriptView(previewTabs, QStringLiteral("menuPreview"), true, false);
     // iPXE's own colours: white on blue with the chosen line highlighted is what the machine shows.
     m_menuPreview->viewport()->installEventFilter(this);
     m_menuPreview->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #000000; color: #d0d0d0; }"));
@@ -234,12 +239,7 @@ BootFilesPanel::BootFilesPanel(QWidget *parent) : QWidget(parent)
     scriptLayout->setContentsMargins(4, 4, 4, 4);
     m_scriptNote = new QLabel(scriptPage);
     m_scriptNote->setWordWrap(true);
-    m_scriptPreview = new QPlainTextEdit(scriptPage);
-    m_scriptPreview->setObjectName(QStringLiteral("scriptPreview"));
-    m_scriptPreview->setReadOnly(true);
-    m_scriptPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_scriptPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new IpxeHighlighter(m_scriptPreview->document());
+    m_scriptPreview = makeScriptView(scriptPage, QStringLiteral("scriptPreview"), true, true);
     scriptLayout->addWidget(m_scriptNote);
     scriptLayout->addWidget(m_scriptPreview, 1);
     previewTabs->addTab(scriptPage, tr("Script as sent"));

@@ -24,11 +24,7 @@ run_window_test none "$WORK/none.log" || fail "window test (no rival) failed"
 grep -q "PASS   : TestMainWindow::rivalCheckBeforeStart" "$WORK/none.log" || fail "the window test did not run"
 
 log "dnsmasq on the link: the window names it and offers proxy mode"
-ip netns exec "$OTHER" dnsmasq --no-daemon --conf-file=/dev/null --port=0 --user=root --interface=eth0 \
-    --bind-interfaces --dhcp-range=192.168.78.200,192.168.78.210,1h --dhcp-leasefile="$WORK/dnsmasq.leases" \
-    --pid-file="$WORK/dnsmasq.pid" --log-dhcp >"$WORK/dnsmasq.log" 2>&1 &
-PIDS+=("$!")
-wait_for_log "$WORK/dnsmasq.log" "DHCP, IP range" 10 || fail "dnsmasq did not start"
+start_rival_dnsmasq "$OTHER" eth0 192.168.78.200 192.168.78.210
 run_window_test present "$WORK/present.log" || fail "window test (dnsmasq present) failed"
 grep -q "PASS   : TestMainWindow::rivalCheckBeforeStart" "$WORK/present.log" || fail "the window test did not run"
 grep -q "DHCPOFFER(eth0)" "$WORK/dnsmasq.log" || fail "dnsmasq never saw the window's probe"

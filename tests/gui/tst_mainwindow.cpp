@@ -96,6 +96,15 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The default profile under a name, without DHCP: nothing it starts needs root.
+Profile quietProfile(const QString &name)
+{
+    Profile profile = Profile::defaultProfile();
+    profile.name = name;
+    profile.dhcp.mode = DhcpMode::Off;
+    return profile;
+}
+
 int rowWith(const QAbstractItemModel *model, int column, const QString &needle)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -223,9 +232,7 @@ private slots:
 
     void invalidFieldIsShownAndNotSaved()
     {
-        Profile profile = Profile::defaultProfile();
-        profile.name = QStringLiteral("invalid test");
-        profile.dhcp.mode = DhcpMode::Off;
+        Profile profile = quietProfile(QStringLiteral("invalid test"));
         MainWindow window(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -413,9 +420,7 @@ private slots:
 
     void allAdaptersCanBeChosenAgain()
     {
-        Profile profile = Profile::defaultProfile();
-        profile.name = QStringLiteral("adapters test");
-        profile.dhcp.mode = DhcpMode::Off;
+        Profile profile = quietProfile(QStringLiteral("adapters test"));
         profile.interfaceName = QStringLiteral("lo");
         MainWindow window(profile);
         auto *box = window.findChild<QComboBox *>(QStringLiteral("interfaceBox"));
@@ -520,9 +525,7 @@ private slots:
     void profileMenuActions()
     {
         ProfileStore store;
-        Profile profile = Profile::defaultProfile();
-        profile.name = QStringLiteral("menu base");
-        profile.dhcp.mode = DhcpMode::Off;
+        Profile profile = quietProfile(QStringLiteral("menu base"));
         QVERIFY(store.save(profile));
         MainWindow window(profile);
         window.show();
@@ -603,9 +606,7 @@ private slots:
 
     void languageMenuStoresTheChoice()
     {
-        Profile profile = Profile::defaultProfile();
-        profile.name = QStringLiteral("language test");
-        profile.dhcp.mode = DhcpMode::Off;
+        Profile profile = quietProfile(QStringLiteral("language test"));
         MainWindow window(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -637,9 +638,7 @@ private slots:
 
     void geometryAndTabPersist()
     {
-        Profile profile = Profile::defaultProfile();
-        profile.name = QStringLiteral("geometry test");
-        profile.dhcp.mode = DhcpMode::Off;
+        Profile profile = quietProfile(QStringLiteral("geometry test"));
         {
             MainWindow window(profile);
             window.show();

@@ -23,11 +23,7 @@ wait_for_log "$WORK/alone.log" "no other DHCP server answered on lab0" 10 || fai
 stop_bootcast
 
 log "dnsmasq on the same link: Bootcast names it and its offer"
-ip netns exec "$OTHER" dnsmasq --no-daemon --conf-file=/dev/null --port=0 --user=root --interface=eth0 \
-    --bind-interfaces --dhcp-range=192.168.77.200,192.168.77.210,1h --dhcp-leasefile="$WORK/dnsmasq.leases" \
-    --pid-file="$WORK/dnsmasq.pid" --log-dhcp >"$WORK/dnsmasq.log" 2>&1 &
-PIDS+=("$!")
-wait_for_log "$WORK/dnsmasq.log" "DHCP, IP range" 10 || fail "dnsmasq did not start"
+start_rival_dnsmasq "$OTHER" eth0 192.168.77.200 192.168.77.210
 status=0
 timeout 30 ip netns exec "$SRV" "$BOOTCAST" --headless --profile "$WORK/profile.json" >"$WORK/rival.log" 2>&1 \
     || status=$?

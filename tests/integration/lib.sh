@@ -131,3 +131,13 @@ SCRIPT
 
 # value FILE KEY: the last value of KEY in a udhcpc record
 value() { grep "^$2=" "$1" | tail -n 1 | cut -d= -f2-; }
+
+# start_rival_dnsmasq NS IFACE FIRST LAST: another DHCP server (dnsmasq, DHCP only) on IFACE in NS,
+# handing out FIRST-LAST; logs to $WORK/dnsmasq.log, stopped by the cleanup.
+start_rival_dnsmasq() {
+    ip netns exec "$1" dnsmasq --no-daemon --conf-file=/dev/null --port=0 --user=root --interface="$2" \
+        --bind-interfaces --dhcp-range="$3,$4,1h" --dhcp-leasefile="$WORK/dnsmasq.leases" \
+        --pid-file="$WORK/dnsmasq.pid" --log-dhcp >"$WORK/dnsmasq.log" 2>&1 &
+    PIDS+=("$!")
+    wait_for_log "$WORK/dnsmasq.log" "DHCP, IP range" 10 || fail "dnsmasq did not start"
+}
