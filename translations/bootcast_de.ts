@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Bootcast::BindingsEditor</name>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>Feste Adresse</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>Bootdatei</translation>
+    </message>
+    <message>
+        <source>Empty: an address from the pool</source>
+        <translation>Leer: eine Adresse aus dem Pool</translation>
+    </message>
+    <message>
+        <source>Empty: chosen by machine type, as for every machine; a file name or URL for this machine only</source>
+        <translation>Leer: nach Rechnertyp gewählt, wie für jeden Rechner; ein Dateiname oder eine URL nur für diesen Rechner</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>Rechner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (row %2)</source>
+        <translation>„%1“ ist keine MAC-Adresse (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (row %2)</source>
+        <translation>„%1“ ist keine IPv4-Adresse (Zeile %2)</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::BootFilesPanel</name>
     <message>
         <source>Netboot folder and boot files</source>
@@ -2015,6 +2058,30 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
     <message>
         <source>NBD exports:</source>
         <translation>NBD-Exporte:</translation>
+    </message>
+    <message>
+        <source>Reserved machines:</source>
+        <translation>Reservierte Rechner:</translation>
+    </message>
+    <message>
+        <source>Answer only the reserved machines</source>
+        <translation>Nur den reservierten Rechnern antworten</translation>
+    </message>
+    <message>
+        <source>Other machines on the cable get no answer from Bootcast (PyPXE&apos;s whitelist).</source>
+        <translation>Andere Rechner am Kabel erhalten keine Antwort von Bootcast (PyPXEs Whitelist).</translation>
+    </message>
+    <message>
+        <source>Serve addresses even when another DHCP server answers (not recommended)</source>
+        <translation>Adressen auch vergeben, wenn ein anderer DHCP-Server antwortet (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Two DHCP servers on one network hand out conflicting addresses; proxy mode is the safe way to boot beside another server.</source>
+        <translation>Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen; der Proxy-Modus ist der sichere Weg, neben einem anderen Server zu booten.</translation>
+    </message>
+    <message>
+        <source>Full DHCP:</source>
+        <translation>Vollständiges DHCP:</translation>
     </message>
 </context>
 <context>

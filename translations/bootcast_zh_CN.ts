@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Bootcast::BindingsEditor</name>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Fixed address</source>
+        <translation>固定地址</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Boot file</source>
+        <translation>启动文件</translation>
+    </message>
+    <message>
+        <source>Empty: an address from the pool</source>
+        <translation>留空：从地址池分配</translation>
+    </message>
+    <message>
+        <source>Empty: chosen by machine type, as for every machine; a file name or URL for this machine only</source>
+        <translation>留空：与其他机器一样按机器类型选择；填写文件名或 URL 则仅用于这台机器</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>添加机器</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (row %2)</source>
+        <translation>“%1”不是 MAC 地址（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (row %2)</source>
+        <translation>“%1”不是 IPv4 地址（第 %2 行）</translation>
+    </message>
+</context>
+<context>
     <name>Bootcast::BootFilesPanel</name>
     <message>
         <source>Netboot folder and boot files</source>
@@ -2005,6 +2048,30 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
     <message>
         <source>NBD exports:</source>
         <translation>NBD 导出：</translation>
+    </message>
+    <message>
+        <source>Reserved machines:</source>
+        <translation>保留的机器：</translation>
+    </message>
+    <message>
+        <source>Answer only the reserved machines</source>
+        <translation>只应答保留的机器</translation>
+    </message>
+    <message>
+        <source>Other machines on the cable get no answer from Bootcast (PyPXE&apos;s whitelist).</source>
+        <translation>网线上的其他机器不会得到 Bootcast 的应答（即 PyPXE 的白名单）。</translation>
+    </message>
+    <message>
+        <source>Serve addresses even when another DHCP server answers (not recommended)</source>
+        <translation>即使有其他 DHCP 服务器应答也分配地址（不推荐）</translation>
+    </message>
+    <message>
+        <source>Two DHCP servers on one network hand out conflicting addresses; proxy mode is the safe way to boot beside another server.</source>
+        <translation>同一网络中的两个 DHCP 服务器会分配相互冲突的地址；在其他服务器旁启动时，代理模式才是安全的方式。</translation>
+    </message>
+    <message>
+        <source>Full DHCP:</source>
+        <translation>完整 DHCP：</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,7 @@ void MainWindow::revalidate()
     m_startButton->setEnabled(m_serving || m_checkingRivals || valid);
     m_bootFiles->setServerContext(edited);
     m_form->setNetbootFolder(edited.resolvedNetbootDir());
+    syncStaticMacs();
     setWindowTitle(tr("Bootcast - %1%2").arg(edited.name, changed ? QStringLiteral(" *") : QString()));
     updateStatusLine();
 }
@@ -964,25 +965,20 @@ void MainWindow::releaseSelectedLease()
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, mac] { engine->releaseLease(mac); }, Qt::QueuedConnection);
 }
 
-void MainWindow::toggleStaticForSelectedLease()
+namespace {
+
+// Gives mac a fixed address (a new binding, or the address added to its binding), or takes it away
+// (a binding that held nothing else goes).
+void setStaticAddress(QList<Binding> &bindings, const Lease &lease, bool makeStatic)
 {
-    const QModelIndexList rows = m_leasesView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const int row = rows.first().row();
-    const Lease lease = m_leases->lease(row);
-    const bool makeDynamic = m_leases->isStatic(row);
-    Profile updated = m_profile;
-    auto &bindings = updated.dhcp.bindings;
     const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding &b) { return b.mac == lease.mac; });
-    if (makeDynamic) {
-        if (it != bindings.end()) {
-            it->address = QHostAddress();
-            // A binding that only held the address goes; one with a boot file or options keeps those.
-            if (it->hostname.isEmpty() && it->bootFile.isEmpty() && it->options.isEmpty() && it->dns.isEmpty()
-                && it->router.isNull() && it->subnetMask.isNull())
-                bindings.erase(it);
-        }
+    if (!makeStatic) {
+        if (it == bindings.end())
+            return;
+        it->address = QHostAddress();
+        if (it->hostname.isEmpty() && it->bootFile.isEmpty() && it->options.isEmpty() && it->dns.isEmpty()
+            && it->router.isNull() && it->subnetMask.isNull())
+            bindings.erase(it);
     } else if (it != bindings.end()) {
         it->address = lease.address;
     } else {
@@ -992,22 +988,40 @@ void MainWindow::toggleStaticForSelectedLease()
         binding.hostname = lease.hostname;
         bindings.append(binding);
     }
-    if (const QStringList problems = updated.validate(); !problems.isEmpty()) {
+}
+
+} // namespace
+
+void MainWindow::toggleStaticForSelectedLease()
+{
+    const QModelIndexList rows = m_leasesView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first().row();
+    const Lease lease = m_leases->lease(row);
+    const bool makeDynamic = m_leases->isStatic(row);
+    // The stored profile changes in its bindings only (other unsaved edits stay unsaved); the
+    // Settings tab's reserved machines change the same way.
+    Profile stored = m_profile;
+    setStaticAddress(stored.dhcp.bindings, lease, !makeDynamic);
+    QStringList formProblems;
+    Profile edited = editedProfile(&formProblems);
+    setStaticAddress(edited.dhcp.bindings, lease, !makeDynamic);
+    if (const QStringList problems = stored.validate(); !problems.isEmpty()) {
         QMessageBox::warning(this, tr("Static address"),
                              tr("Cannot keep %1 for %2:\n%3").arg(lease.address.toString(), lease.mac.toString(), problems.join(u'\n')));
         return;
     }
-    // Only the bindings change in the stored profile; other edits in the form stay unsaved.
     if (m_stored) {
-        if (const auto saved = m_store.save(updated); !saved) {
-            QMessageBox::warning(this, tr("Save profile"), tr("Cannot save the profile \"%1\":\n%2").arg(updated.name, saved.error()));
+        if (const auto saved = m_store.save(stored); !saved) {
+            QMessageBox::warning(this, tr("Save profile"), tr("Cannot save the profile \"%1\":\n%2").arg(stored.name, saved.error()));
             return;
         }
     }
-    m_profile = updated;
-    syncStaticMacs();
+    m_profile = stored;
+    m_form->setBindings(edited.dhcp.bindings);
     if (m_serving) {
-        const QList<Binding> now = updated.dhcp.bindings;
+        const QList<Binding> now = edited.dhcp.bindings;
         QMetaObject::invokeMethod(m_engine, [engine = m_engine, now] { engine->setBindings(now); }, Qt::QueuedConnection);
     }
     const QString mac = lease.mac.toString();
@@ -1026,8 +1040,10 @@ void MainWindow::toggleStaticForSelectedLease()
 
 void MainWindow::syncStaticMacs()
 {
+    // What the Settings tab shows now, saved or not.
     QSet<MacAddress> macs;
-    for (const Binding &binding : std::as_const(m_profile.dhcp.bindings)) {
+    const QList<Binding> bindings = editedProfile().dhcp.bindings;
+    for (const Binding &binding : bindings) {
         if (!binding.address.isNull())
             macs.insert(binding.mac);
     }

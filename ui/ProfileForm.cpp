@@ -1,5 +1,6 @@
 #include "ProfileForm.h"
 
+#include "widgets/BindingsEditor.h"
 #include "widgets/NbdExportsEditor.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Bootcast {
 
@@ -41,6 +43,25 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_leaseSeconds->setRange(60, 7 * 24 * 3600);
     m_leaseSeconds->setSuffix(tr(" s"));
     addRow(QStringLiteral("dhcp.leaseSeconds"), tr("Lease time:"), m_leaseSeconds);
+    m_bindings = new BindingsEditor(this);
+    m_bindings->setObjectName(QStringLiteral("bindingsEditor"));
+    addRow(QStringLiteral("dhcp.bindings"), tr("Reserved machines:"), m_bindings, true);
+    connect(m_bindings, &BindingsEditor::edited, this, &ProfileForm::edited);
+    auto *dhcpChoices = new QWidget(this);
+    auto *choicesLayout = new QVBoxLayout(dhcpChoices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_allowListOnly = new QCheckBox(tr("Answer only the reserved machines"), dhcpChoices);
+    m_allowListOnly->setObjectName(QStringLiteral("allowListOnlyCheck"));
+    m_allowListOnly->setToolTip(tr("Other machines on the cable get no answer from Bootcast (PyPXE's whitelist)."));
+    m_allowOtherServers = new QCheckBox(tr("Serve addresses even when another DHCP server answers (not recommended)"), dhcpChoices);
+    m_allowOtherServers->setObjectName(QStringLiteral("allowOtherServersCheck"));
+    m_allowOtherServers->setToolTip(tr("Two DHCP servers on one network hand out conflicting addresses; proxy mode is the safe way "
+                                       "to boot beside another server."));
+    choicesLayout->addWidget(m_allowListOnly);
+    choicesLayout->addWidget(m_allowOtherServers);
+    addRow(QStringLiteral("dhcp.allowListOnly"), tr("Full DHCP:"), dhcpChoices);
+    for (QCheckBox *box : {m_allowListOnly, m_allowOtherServers})
+        connect(box, &QCheckBox::toggled, this, &ProfileForm::edited);
 
     auto portRow = [this](QCheckBox *&enabled, QSpinBox *&port, const QString &text) {
         auto *row = new QWidget(this);
@@ -110,7 +131,8 @@ void ProfileForm::setProfile(const Profile &profile)
 {
     const QList<QWidget *> editors{m_serverAddress, m_subnetMask, m_router,     m_poolBegin,   m_poolEnd,
                                    m_dns,           m_domain,     m_leaseSeconds, m_tftpEnabled,
-                                   m_tftpPort,      m_httpEnabled, m_httpPort, m_nbdEnabled, m_nbdPort, m_nbdExports};
+                                   m_tftpPort,      m_httpEnabled, m_httpPort, m_nbdEnabled, m_nbdPort, m_nbdExports,
+                                   m_bindings,      m_allowListOnly, m_allowOtherServers};
     for (QWidget *editor : editors)
         editor->blockSignals(true);
     m_serverAddress->setText(addressText(profile.serverAddress));
@@ -123,6 +145,9 @@ void ProfileForm::setProfile(const Profile &profile)
         dns << a.toString();
     m_dns->setText(dns.join(QStringLiteral(", ")));
     m_domain->setText(profile.dhcp.domain);
+    m_bindings->setBindings(profile.dhcp.bindings);
+    m_allowListOnly->setChecked(profile.dhcp.allowListOnly);
+    m_allowOtherServers->setChecked(profile.dhcp.allowOtherServers);
     m_leaseSeconds->setValue(int(qMin<quint32>(profile.dhcp.leaseSeconds, quint32(m_leaseSeconds->maximum()))));
     m_tftpEnabled->setChecked(profile.tftp.enabled);
     m_tftpPort->setValue(profile.tftp.port);
@@ -173,6 +198,9 @@ Profile ProfileForm::applyTo(Profile base, QStringList *problems) const
     }
     base.dhcp.domain = m_domain->text().trimmed();
     base.dhcp.leaseSeconds = quint32(m_leaseSeconds->value());
+    base.dhcp.bindings = m_bindings->bindings(problems);
+    base.dhcp.allowListOnly = m_allowListOnly->isChecked();
+    base.dhcp.allowOtherServers = m_allowOtherServers->isChecked();
     base.tftp.enabled = m_tftpEnabled->isChecked();
     base.tftp.port = quint16(m_tftpPort->value());
     base.http.enabled = m_httpEnabled->isChecked();
@@ -190,8 +218,13 @@ QStringList ProfileForm::showProblems(const QStringList &problems)
     for (const QString &problem : problems) {
         const QString field = problem.section(u':', 0, 0);
         QString key = field;
-        while (!key.isEmpty() && !m_errors.contains(key))
-            key = key.contains(u'.') ? key.section(u'.', 0, -2) : QString();
+        // "dhcp.bindings[2].mac" -> "dhcp.bindings[2]" -> "dhcp.bindings" -> "dhcp"
+        while (!key.isEmpty() && !m_errors.contains(key)) {
+            if (key.endsWith(u']'))
+                key.truncate(key.lastIndexOf(u'['));
+            else
+                key = key.contains(u'.') ? key.section(u'.', 0, -2) : QString();
+        }
         if (key.isEmpty())
             rest << problem;
         else
@@ -200,6 +233,11 @@ QStringList ProfileForm::showProblems(const QStringList &problems)
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
         it.value()->setText(byField.value(it.key()).join(u'\n'));
     return rest;
+}
+
+void ProfileForm::setBindings(const QList<Binding> &bindings)
+{
+    m_bindings->setBindings(bindings);
 }
 
 void ProfileForm::setNetbootFolder(const QString &folder)

@@ -13,6 +13,7 @@ class QSpinBox;
 
 namespace Bootcast {
 
+class BindingsEditor;
 class NbdExportsEditor;
 
 // The Settings tab: the profile's network and service fields, each with its problem shown beside it
@@ -32,6 +33,8 @@ public:
     QStringList showProblems(const QStringList &problems);
 
     // From the interface picker: the adapter's address and subnet, the router and a suggested pool.
+    // The reserved machines shown (the window's "make static" changes them).
+    void setBindings(const QList<Bootcast::Binding> &bindings);
     // Where relative image paths of NBD exports start.
     void setNetbootFolder(const QString &folder);
 
@@ -62,6 +65,9 @@ private:
     QCheckBox *m_nbdEnabled = nullptr;
     QSpinBox *m_nbdPort = nullptr;
     NbdExportsEditor *m_nbdExports = nullptr;
+    BindingsEditor *m_bindings = nullptr;
+    QCheckBox *m_allowListOnly = nullptr;
+    QCheckBox *m_allowOtherServers = nullptr;
 };
 
 } // namespace Bootcast

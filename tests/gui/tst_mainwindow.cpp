@@ -10,6 +10,7 @@
 #include "models/ClientsModel.h"
 #include "models/LeasesModel.h"
 #include "models/TrafficModel.h"
+#include "widgets/BindingsEditor.h"
 #include "widgets/NbdExportsEditor.h"
 #include "widgets/ServiceLight.h"
 
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTest>
@@ -418,6 +420,48 @@ private slots:
         QVERIFY(ProfileStore().remove(edited.name));
     }
 
+    void reservedMachinesInSettings()
+    {
+        Profile profile = quietProfile(QStringLiteral("reservations test"));
+        profile.serverAddress = QHostAddress(QStringLiteral("192.168.50.1"));
+        profile.dhcp.mode = DhcpMode::Full;
+        profile.dhcp.poolBegin = QHostAddress(QStringLiteral("192.168.50.100"));
+        profile.dhcp.poolEnd = QHostAddress(QStringLiteral("192.168.50.150"));
+        MainWindow window(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *editor = window.findChild<BindingsEditor *>(QStringLiteral("bindingsEditor"));
+        auto *save = window.findChild<QPushButton *>(QStringLiteral("saveProfileButton"));
+        auto *error = window.findChild<QLabel *>(QStringLiteral("error_dhcp.bindings"));
+        QVERIFY(editor && save && error);
+
+        // A MAC that does not parse is shown below the table and nothing can be saved.
+        editor->addRow(QStringLiteral("52:54:00:zz:00:01"), QStringLiteral("192.168.50.20"));
+        QVERIFY2(error->text().contains(QStringLiteral("not a MAC address")), qPrintable(error->text()));
+        QVERIFY(!save->isEnabled());
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("bindingsTable"));
+        table->item(0, BindingsEditor::MacColumn)->setText(QStringLiteral("52-54-00-AA-00-01"));
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+        // An address outside the subnet is Profile::validate()'s to refuse, beside the same table.
+        table->item(0, BindingsEditor::AddressColumn)->setText(QStringLiteral("10.0.0.20"));
+        QVERIFY2(error->text().contains(QStringLiteral("subnet")), qPrintable(error->text()));
+        table->item(0, BindingsEditor::AddressColumn)->setText(QStringLiteral("192.168.50.20"));
+        table->item(0, BindingsEditor::HostnameColumn)->setText(QStringLiteral("teacher"));
+        window.findChild<QCheckBox *>(QStringLiteral("allowListOnlyCheck"))->setChecked(true);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        const auto loaded = ProfileStore().load(profile.name);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->dhcp.bindings.size(), 1);
+        QCOMPARE(loaded->dhcp.bindings.first().mac.toString(), QStringLiteral("52:54:00:aa:00:01"));
+        QCOMPARE(loaded->dhcp.bindings.first().address.toString(), QStringLiteral("192.168.50.20"));
+        QCOMPARE(loaded->dhcp.bindings.first().hostname, QStringLiteral("teacher"));
+        QVERIFY(loaded->dhcp.allowListOnly);
+        QVERIFY(!loaded->dhcp.allowOtherServers);
+        QVERIFY(ProfileStore().remove(profile.name));
+    }
+
     void allAdaptersCanBeChosenAgain()
     {
         Profile profile = quietProfile(QStringLiteral("adapters test"));
@@ -508,6 +552,10 @@ private slots:
         QCOMPARE(stored->dhcp.bindings.first().address.toString(), QStringLiteral("127.0.0.121"));
         QVERIFY(leases->index(second, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
         QCOMPARE(makeStatic->text(), QStringLiteral("Make dynamic"));
+        // The Settings tab's reserved machines show it too.
+        QCOMPARE(window.editedProfile().dhcp.bindings.size(), 1);
+        QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("bindingsTable"))->item(0, 0)->text(),
+                 QStringLiteral("52:54:00:aa:bb:02"));
 
         // And back: the binding goes.
         QTest::mouseClick(makeStatic, Qt::LeftButton);
