@@ -1,7 +1,7 @@
 #include "BootFilesPanel.h"
 
-#include "IpxeScript.h"
 #include "dhcp/BootPolicy.h"
+#include "http/IpxeScript.h"
 #include "http/IpxeTemplate.h"
 #include "widgets/IpxeHighlighter.h"
 

@@ -1,6 +1,6 @@
 #include "IpxeHighlighter.h"
 
-#include "IpxeScript.h"
+#include "http/IpxeScript.h"
 
 namespace Bootcast {
 

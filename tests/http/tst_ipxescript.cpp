@@ -1,7 +1,7 @@
 // The menu editor's understanding of iPXE scripts: words, menus and items, the checks, the preview.
 
-#include "IpxeScript.h"
 #include "core/Profile.h"
+#include "http/IpxeScript.h"
 #include "http/IpxeTemplate.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "IpxeScript.h"
 
-#include "http/IpxeTemplate.h"
+#include "IpxeTemplate.h"
 
 #include <QRegularExpression>
 #include <QSet>
