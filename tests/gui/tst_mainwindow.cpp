@@ -448,6 +448,15 @@ private slots:
         table->item(0, BindingsEditor::AddressColumn)->setText(QStringLiteral("192.168.50.20"));
         table->item(0, BindingsEditor::HostnameColumn)->setText(QStringLiteral("teacher"));
         window.findChild<QCheckBox *>(QStringLiteral("allowListOnlyCheck"))->setChecked(true);
+        // A second row, then Remove on it: the first stays.
+        editor->addRow(QStringLiteral("52:54:00:aa:00:02"), QString());
+        QCOMPARE(window.editedProfile().dhcp.bindings.size(), 2);
+        auto *remove = editor->findChild<QPushButton *>(QStringLiteral("removeBindingButton"));
+        QVERIFY(remove && !remove->isEnabled());
+        table->selectRow(1);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(window.editedProfile().dhcp.bindings.size(), 1);
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
 

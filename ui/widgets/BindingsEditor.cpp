@@ -1,5 +1,7 @@
 #include "BindingsEditor.h"
 
+#include "ListTable.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -12,14 +14,11 @@ BindingsEditor::BindingsEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("bindingsTable"));
-    m_table->setHorizontalHeaderLabels({tr("MAC"), tr("Fixed address"), tr("Host name"), tr("Boot file")});
+    m_table = makeListTable(this, QStringLiteral("bindingsTable"),
+                            {tr("MAC"), tr("Fixed address"), tr("Host name"), tr("Boot file")});
     m_table->horizontalHeaderItem(AddressColumn)->setToolTip(tr("Empty: an address from the pool"));
     m_table->horizontalHeaderItem(BootFileColumn)
         ->setToolTip(tr("Empty: chosen by machine type, as for every machine; a file name or URL for this machine only"));
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(BootFileColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(MacColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 24);
     m_table->setColumnWidth(AddressColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("000.000.000.000")) + 24);
@@ -29,7 +28,7 @@ BindingsEditor::BindingsEditor(QWidget *parent) : QWidget(parent)
     auto *add = new QPushButton(tr("Add machine"), this);
     add->setObjectName(QStringLiteral("addBindingButton"));
     m_remove = new QPushButton(tr("Remove"), this);
-    m_remove->setEnabled(false);
+    m_remove->setObjectName(QStringLiteral("removeBindingButton"));
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -41,8 +40,7 @@ BindingsEditor::BindingsEditor(QWidget *parent) : QWidget(parent)
         m_table->editItem(m_table->item(m_table->rowCount() - 1, MacColumn));
     });
     connect(m_remove, &QPushButton::clicked, this, &BindingsEditor::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
+    enableWithSelection(m_remove, m_table);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             emit edited();
@@ -109,15 +107,7 @@ QList<Binding> BindingsEditor::bindings(QStringList *problems) const
 
 void BindingsEditor::removeSelected()
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : rows) {
-        m_table->removeRow(row);
-        if (row < m_base.size())
-            m_base.removeAt(row);
-    }
+    removeSelectedRows(m_table, m_base);
     emit edited();
 }
 

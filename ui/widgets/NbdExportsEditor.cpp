@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include "ListTable.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -24,13 +26,10 @@ NbdExportsEditor::NbdExportsEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("nbdExportsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Export name"), tr("Image file"), tr("Clients may"), tr("Copy to RAM")});
+    m_table = makeListTable(this, QStringLiteral("nbdExportsTable"),
+                            {tr("Export name"), tr("Image file"), tr("Clients may"), tr("Copy to RAM")});
     m_table->horizontalHeaderItem(NameColumn)->setToolTip(tr("What clients ask for (nbd-client -N NAME); empty is the default export"));
     m_table->horizontalHeaderItem(RamColumn)->setToolTip(tr("Read the whole image into memory at start: fastest for many clients"));
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RamColumn, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(NameColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("debian-installer")) + 16);
@@ -40,7 +39,6 @@ NbdExportsEditor::NbdExportsEditor(QWidget *parent) : QWidget(parent)
     add->setObjectName(QStringLiteral("addNbdExportButton"));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeNbdExportButton"));
-    m_remove->setEnabled(false);
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -48,8 +46,7 @@ NbdExportsEditor::NbdExportsEditor(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &NbdExportsEditor::chooseAndAdd);
     connect(m_remove, &QPushButton::clicked, this, &NbdExportsEditor::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
+    enableWithSelection(m_remove, m_table);
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             emit edited();
@@ -146,15 +143,7 @@ void NbdExportsEditor::chooseAndAdd()
 
 void NbdExportsEditor::removeSelected()
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : rows) {
-        m_table->removeRow(row);
-        if (row < m_base.size())
-            m_base.removeAt(row);
-    }
+    removeSelectedRows(m_table, m_base);
     emit edited();
 }
 
