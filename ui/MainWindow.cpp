@@ -337,11 +337,26 @@ QWidget *MainWindow::buildNetworkBar()
     grid->addWidget(m_statusLine);
 
     connect(m_interfaceBox, &QComboBox::activated, this, &MainWindow::onInterfaceChosen);
-    connect(refresh, &QToolButton::clicked, this, [this] {
+    auto refreshAdapters = [this] {
         const QString current = editedProfile().interfaceName;
         m_interfaces->refresh();
         m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(current), 0));
+        updateStatusLine();
+    };
+    connect(refresh, &QToolButton::clicked, this, refreshAdapters);
+    // A cable plugged in, an address given, a USB adapter added: the picker and its notices follow.
+    auto *linkWatch = new QTimer(this);
+    linkWatch->setInterval(2000);
+    connect(linkWatch, &QTimer::timeout, this, [this, refreshAdapters] {
+        if (m_interfaceBox->view()->isVisible())
+            return; // not while the list is open
+        bool changed = false;
+        if (!m_interfaces->updateStates(InterfacesModel::readAdapters(), &changed))
+            refreshAdapters();
+        else if (changed)
+            updateStatusLine();
     });
+    linkWatch->start();
     connect(m_modeGroup, &QButtonGroup::idClicked, this, &MainWindow::onModeChanged);
     connect(m_startButton, &QPushButton::clicked, this, &MainWindow::toggleServing);
     return box;

@@ -783,6 +783,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);
     }
 
+    // Run by tests/e2e/boot_window.sh inside the lab namespace: the window serves the profile in
+    // BOOTCAST_TEST_VM_PROFILE, says it is ready by creating BOOTCAST_TEST_VM_READY, and once the
+    // script has seen the VM boot (BOOTCAST_TEST_VM_DONE exists) checks what the technician sees: the
+    // machine with every boot stage in the Clients tab, its downloads in the Traffic tab, its lease.
+    // With BOOTCAST_TEST_VM_SHOT it also saves a picture of the Clients tab there.
+    void watchesAVmBoot()
+    {
+        const QString profilePath = qEnvironmentVariable("BOOTCAST_TEST_VM_PROFILE");
+        if (profilePath.isEmpty())
+            QSKIP("run by tests/e2e/boot_window.sh with a VM");
+        const QString mac = qEnvironmentVariable("BOOTCAST_TEST_VM_MAC");
+        const auto profile = Profile::load(profilePath);
+        QVERIFY2(profile, qPrintable(profile ? QString() : profile.error()));
+        MainWindow window(*profile);
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        for (const char *light : {"light_dhcp", "light_tftp", "light_http"}) {
+            auto *l = window.findChild<ServiceLight *>(QString::fromLatin1(light));
+            QTRY_COMPARE_WITH_TIMEOUT(int(l->state().status), int(ServiceState::Status::Listening), 20000);
+        }
+        {
+            QFile ready(qEnvironmentVariable("BOOTCAST_TEST_VM_READY"));
+            QVERIFY(ready.open(QIODevice::WriteOnly));
+        }
+        const QString done = qEnvironmentVariable("BOOTCAST_TEST_VM_DONE");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(done), 300000);
+
+        auto *clientsView = window.findChild<QTableView *>(QStringLiteral("clientsView"));
+        const QAbstractItemModel *clients = clientsView->model();
+        constexpr int AllStages = (1 << ClientState::StageCount) - 1;
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = rowWith(clients, ClientsModel::MacColumn, mac)) >= 0
+                                     && clients->index(row, 0).data(ClientsModel::StageMaskRole).toInt() == AllStages,
+                                 10000);
+        QCOMPARE(clients->rowCount(), 1);
+        QVERIFY2(clients->index(row, ClientsModel::ArchColumn).data().toString().contains(QStringLiteral("UEFI x64")),
+                 qPrintable(clients->index(row, ClientsModel::ArchColumn).data().toString()));
+        QCOMPARE(clients->index(row, ClientsModel::StatusColumn).data().toString(), QStringLiteral("booted"));
+        const QAbstractItemModel *traffic = window.findChild<QTableView *>(QStringLiteral("trafficView"))->model();
+        for (const QString &file : {QStringLiteral("ipxe.efi"), QStringLiteral("boot.ipxe"), QStringLiteral("vmlinuz"),
+                                    QStringLiteral("initrd.img")})
+            QVERIFY2(anyRow(traffic, TrafficModel::DetailColumn, file), qPrintable(file));
+        const QAbstractItemModel *leases = window.findChild<QTableView *>(QStringLiteral("leasesView"))->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(leases, LeasesModel::MacColumn, mac) >= 0, 5000);
+
+        if (const QString shot = qEnvironmentVariable("BOOTCAST_TEST_VM_SHOT"); !shot.isEmpty()) {
+            window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(clientsView);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(shot));
+        }
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);
+    }
+
 private:
     QTemporaryDir m_config;
 };

@@ -203,6 +203,24 @@ private slots:
         QVERIFY(!model.index(2, 0).data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(model.index(2, 0).data(Qt::FontRole).value<QFont>().italic());
         QCOMPARE(model.index(2, 0).data(InterfacesModel::NetmaskRole).toString(), QStringLiteral("255.255.255.0"));
+
+        // The cable goes in: the row changes in place (no reset, the choice stays), nothing else.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changedRows(&model, &QAbstractItemModel::dataChanged);
+        InterfacesModel::Adapter plugged = wired;
+        plugged.up = true;
+        plugged.ipv4 = QHostAddress(QStringLiteral("192.168.50.1"));
+        bool changed = false;
+        QVERIFY(model.updateStates({plugged, wifi}, &changed));
+        QVERIFY(changed);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changedRows.size(), 1);
+        QCOMPARE(changedRows.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.index(1, InterfacesModel::LinkColumn).data().toString(), QStringLiteral("link up"));
+        QVERIFY(model.updateStates({plugged, wifi}, &changed));
+        QVERIFY(!changed);
+        // An adapter comes or goes: the caller must refresh.
+        QVERIFY(!model.updateStates({plugged}, &changed));
     }
 };
 

@@ -94,7 +94,7 @@ QString InterfacesModel::kindDisplayName(Kind kind)
     return QString();
 }
 
-void InterfacesModel::refresh()
+QList<InterfacesModel::Adapter> InterfacesModel::readAdapters()
 {
     QList<Adapter> adapters;
     const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
@@ -121,7 +121,36 @@ void InterfacesModel::refresh()
         auto rank = [](Kind k) { return k == Kind::Ethernet ? 0 : k == Kind::Loopback ? 3 : k == Kind::Other ? 1 : 2; };
         return rank(a.kind) < rank(b.kind);
     });
-    setAdapters(adapters);
+    return adapters;
+}
+
+void InterfacesModel::refresh()
+{
+    setAdapters(readAdapters());
+}
+
+bool InterfacesModel::updateStates(const QList<Adapter> &current, bool *changed)
+{
+    if (changed)
+        *changed = false;
+    // Row 0 is "All adapters"; the rest must be the same adapters in the same order.
+    if (current.size() + 1 != m_adapters.size())
+        return false;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        if (current.at(i).name != m_adapters.at(i + 1).name)
+            return false;
+    }
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        Adapter &mine = m_adapters[i + 1];
+        const Adapter &now = current.at(i);
+        if (mine.up == now.up && mine.ipv4 == now.ipv4 && mine.netmask == now.netmask && mine.gateway == now.gateway)
+            continue;
+        mine = now;
+        if (changed)
+            *changed = true;
+        emit dataChanged(index(int(i + 1), 0), index(int(i + 1), ColumnCount - 1));
+    }
+    return true;
 }
 
 void InterfacesModel::setAdapters(const QList<Adapter> &adapters)

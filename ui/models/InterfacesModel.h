@@ -39,6 +39,11 @@ public:
 
     // Re-reads the machine's adapters (QNetworkInterface; no socket is opened).
     void refresh();
+    static QList<Adapter> readAdapters();
+    // Takes link state and addresses from current (as readAdapters() gives them) without resetting the
+    // model, so a chosen row stays chosen; false when adapters came or went (then refresh()).
+    // changed says whether any row changed.
+    bool updateStates(const QList<Adapter> &current, bool *changed = nullptr);
     // The machine's adapters; the "All adapters" row is put in front of them.
     void setAdapters(const QList<Adapter> &adapters);
     const Adapter &adapter(int row) const { return m_adapters.at(row); }
