@@ -66,6 +66,9 @@ void resetOnClose(qintptr descriptor)
 }
 
 constexpr int DeliveryPollMsecs = 5;
+// A client may never acknowledge the last bytes (iPXE jumping into the kernel it just loaded): past
+// this, the transfer is reported as sent, with the time it took to hand the bytes over.
+constexpr qint64 DeliveryGraceMsecs = 1000;
 
 // Bytes the system has taken but the peer has not acknowledged yet; -1 where the system cannot tell.
 qint64 unacknowledgedBytes(qintptr descriptor)
@@ -539,7 +542,9 @@ void HttpConnection::startLinger()
 
 void HttpConnection::watchDelivery(TrafficEvent event, const QElapsedTimer &clock)
 {
-    m_pendingDone.append(PendingDone{std::move(event), clock, m_flushed});
+    QElapsedTimer handedOver;
+    handedOver.start();
+    m_pendingDone.append(PendingDone{std::move(event), clock, handedOver, m_flushed});
     checkDeliveries();
 }
 
@@ -548,9 +553,10 @@ void HttpConnection::checkDeliveries()
     const qint64 unacknowledged = unacknowledgedBytes(m_socket->socketDescriptor());
     while (!m_pendingDone.isEmpty()) {
         PendingDone &first = m_pendingDone.first();
-        if (unacknowledged >= 0 && m_flushed - unacknowledged < first.mark)
+        const bool acknowledged = unacknowledged >= 0 && m_flushed - unacknowledged >= first.mark;
+        if (!acknowledged && unacknowledged >= 0 && first.handedOver.elapsed() < DeliveryGraceMsecs)
             break;
-        if (unacknowledged >= 0)
+        if (acknowledged)
             first.event.elapsedMsecs = first.clock.elapsed();
         if (m_context.sink)
             m_context.sink->post(std::move(first.event));

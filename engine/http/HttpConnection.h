@@ -106,7 +106,8 @@ private:
     void closeNow();
     void failTransfer(const QString &reason);
     // A finished transfer is reported once the client's TCP has acknowledged its last byte (where the
-    // system tells: Linux), so that small files do not show the speed of a memory copy.
+    // system tells: Linux), so that small files do not show the speed of a memory copy; at the latest
+    // a second after the last byte was handed over, acknowledged or not.
     void watchDelivery(TrafficEvent event, const QElapsedTimer &clock);
     void checkDeliveries();
     void postUndelivered();
@@ -132,8 +133,9 @@ private:
     struct PendingDone
     {
         TrafficEvent event;
-        QElapsedTimer clock;
-        qint64 mark = 0; // delivered when this many bytes are acknowledged
+        QElapsedTimer clock;      // since the request
+        QElapsedTimer handedOver; // since the last byte went to the system
+        qint64 mark = 0;          // delivered when this many bytes are acknowledged
     };
     QList<PendingDone> m_pendingDone;
     QTimer m_deliveryTimer;
