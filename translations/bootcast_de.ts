@@ -219,6 +219,10 @@
         <source>no boot file for machines of type %1 in the folder: they cannot boot</source>
         <translation>keine Bootdatei für Rechner vom Typ %1 im Ordner: sie können nicht booten</translation>
     </message>
+    <message>
+        <source>%1 was not opened for editing: it is not saved.</source>
+        <translation>%1 wurde nicht zum Bearbeiten geöffnet: es wird nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::BootPolicy</name>
@@ -1004,6 +1008,14 @@ Ohne Optionen wird das Programmfenster geöffnet. PyPXE-Optionen werden akzeptie
         <source>Serve on every adapter of this computer, as PyPXE does. Fine for TFTP, HTTP and proxy DHCP; full DHCP needs one adapter, so that no other network gets addresses from Bootcast.</source>
         <translation>Auf allen Adaptern dieses Computers bereitstellen, wie PyPXE es tut. Geeignet für TFTP, HTTP und Proxy-DHCP; vollständiges DHCP braucht einen einzelnen Adapter, damit kein anderes Netz Adressen von Bootcast erhält.</translation>
     </message>
+    <message>
+        <source>not on this computer now</source>
+        <translation>derzeit nicht an diesem Computer</translation>
+    </message>
+    <message>
+        <source>The profile names this adapter, but this computer does not have it now.</source>
+        <translation>Das Profil nennt diesen Adapter, aber dieser Computer hat ihn derzeit nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::IpxeScript</name>
@@ -1440,10 +1452,6 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
         <translation>Freigeben</translation>
     </message>
     <message>
-        <source>End this lease now: the address is free again and the machine must ask anew</source>
-        <translation>Diese Lease jetzt beenden: Die Adresse wird wieder frei, und der Rechner muss neu anfragen</translation>
-    </message>
-    <message>
         <source>Make static</source>
         <translation>Als statisch festlegen</translation>
     </message>
@@ -1540,6 +1548,18 @@ Zwei DHCP-Server in einem Netz vergeben widersprüchliche Adressen, deshalb verg
     <message>
         <source>%1 keeps %2 from now on. Save the profile to keep this.</source>
         <translation>%1 behält von nun an %2. Speichern Sie das Profil, um dies beizubehalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer now: plug it in, or choose another adapter.</source>
+        <translation>%1 ist derzeit nicht an diesem Computer: Schließen Sie ihn an oder wählen Sie einen anderen Adapter.</translation>
+    </message>
+    <message>
+        <source>Start was cancelled: the profile changed while Bootcast looked for other DHCP servers.</source>
+        <translation>Der Start wurde abgebrochen: Das Profil hat sich geändert, während Bootcast nach anderen DHCP-Servern suchte.</translation>
+    </message>
+    <message>
+        <source>End this lease now: the address may go to another machine; this one keeps using it until it renews, then asks again</source>
+        <translation>Diese Lease jetzt beenden: Die Adresse kann an einen anderen Rechner gehen; dieser nutzt sie weiter, bis er sie erneuert, und fragt dann neu an</translation>
     </message>
 </context>
 <context>

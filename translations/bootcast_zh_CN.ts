@@ -219,6 +219,10 @@
         <source>no boot file for machines of type %1 in the folder: they cannot boot</source>
         <translation>文件夹中没有适用于 %1 类型机器的启动文件：它们无法启动</translation>
     </message>
+    <message>
+        <source>%1 was not opened for editing: it is not saved.</source>
+        <translation>%1 未以编辑方式打开：不会保存。</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::BootPolicy</name>
@@ -995,6 +999,14 @@ Without options it opens its window. PyPXE&apos;s options are accepted and imply
         <source>Serve on every adapter of this computer, as PyPXE does. Fine for TFTP, HTTP and proxy DHCP; full DHCP needs one adapter, so that no other network gets addresses from Bootcast.</source>
         <translation>在本机的所有网卡上提供服务，与 PyPXE 的做法相同。适用于 TFTP、HTTP 和 Proxy DHCP；完整 DHCP 需要指定一个网卡，以免其他网络也从 Bootcast 获得地址。</translation>
     </message>
+    <message>
+        <source>not on this computer now</source>
+        <translation>当前不在这台计算机上</translation>
+    </message>
+    <message>
+        <source>The profile names this adapter, but this computer does not have it now.</source>
+        <translation>配置文件指定了这个网卡，但这台计算机当前没有它。</translation>
+    </message>
 </context>
 <context>
     <name>Bootcast::IpxeScript</name>
@@ -1430,10 +1442,6 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
         <translation>释放</translation>
     </message>
     <message>
-        <source>End this lease now: the address is free again and the machine must ask anew</source>
-        <translation>立即结束此租约：该地址将重新空闲，机器必须重新请求</translation>
-    </message>
-    <message>
         <source>Make static</source>
         <translation>设为静态</translation>
     </message>
@@ -1530,6 +1538,18 @@ Two DHCP servers on one network hand out conflicting addresses, so Bootcast does
     <message>
         <source>%1 keeps %2 from now on. Save the profile to keep this.</source>
         <translation>从现在起 %1 保留 %2。请保存配置文件以保留此更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer now: plug it in, or choose another adapter.</source>
+        <translation>%1 当前不在这台计算机上：请插上它，或选择其他网卡。</translation>
+    </message>
+    <message>
+        <source>Start was cancelled: the profile changed while Bootcast looked for other DHCP servers.</source>
+        <translation>启动已取消：在 Bootcast 查找其他 DHCP 服务器期间配置文件发生了变化。</translation>
+    </message>
+    <message>
+        <source>End this lease now: the address may go to another machine; this one keeps using it until it renews, then asks again</source>
+        <translation>立即结束此租约：该地址可能分配给其他机器；这台机器在续租前会继续使用它，之后重新请求</translation>
     </message>
 </context>
 <context>

@@ -301,21 +301,12 @@ QString BootFilesPanel::folder() const
 
 void BootFilesPanel::setProfile(const Profile &profile)
 {
-    if (isMenuModified() && profile.resolvedNetbootDir() != folder()) {
-        QString error;
-        const auto answer = QMessageBox::question(this, tr("iPXE menu"),
-                                                  tr("The menu %1 has changes that are not saved. Save them?").arg(menuPath()),
-                                                  QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
-        if (answer == QMessageBox::Save && !saveMenu(&error))
-            QMessageBox::warning(this, tr("Save menu"), error);
-    }
     m_loading = true;
     m_context = profile;
     m_netbootDir->setText(profile.boot.netbootDir);
     m_chainload->setChecked(profile.boot.chainloadIpxe);
     m_ipxeScript->setText(profile.boot.ipxeScript);
-    m_scannedFolder.clear();
-    rescanFolder();
+    rescanFolder(); // the menu is reopened only when the folder changed
     for (auto it = m_bootFiles.cbegin(); it != m_bootFiles.cend(); ++it) {
         const QString value = profile.boot.files.value(it.key());
         QComboBox *box = it.value();
@@ -444,6 +435,7 @@ void BootFilesPanel::rescanFolder()
     updateBootFileNotes();
 
     if (dir != m_scannedFolder) {
+        offerToSaveMenu(); // the edits belong to the old folder's file
         m_scannedFolder = dir;
         m_menuFile->clear();
         for (const QString &menu : std::as_const(menus))
@@ -484,6 +476,18 @@ QString BootFilesPanel::menuPath() const
     return QDir(m_scannedFolder.isEmpty() ? folder() : m_scannedFolder).filePath(m_menuRelativePath);
 }
 
+void BootFilesPanel::offerToSaveMenu()
+{
+    if (!isMenuModified())
+        return;
+    const auto answer = QMessageBox::question(this, tr("iPXE menu"),
+                                              tr("The menu %1 has changes that are not saved. Save them?").arg(menuPath()),
+                                              QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+    QString error;
+    if (answer == QMessageBox::Save && !saveMenu(&error))
+        QMessageBox::warning(this, tr("Save menu"), error);
+}
+
 bool BootFilesPanel::isMenuModified() const
 {
     return m_editor->document()->isModified();
@@ -498,6 +502,9 @@ void BootFilesPanel::openMenuFile(const QString &relativePath)
         if (file.size() > MaxMenuFileBytes || !file.open(QIODevice::ReadOnly)) {
             m_editor->setPlainText(QString());
             m_editor->setReadOnly(true);
+            m_menuIsNew = false;
+            m_saveMenu->setEnabled(false);
+            m_revertMenu->setEnabled(false);
             m_menuState->setText(file.size() > MaxMenuFileBytes ? tr("(too large to edit)") : tr("(cannot read)"));
             updatePreview();
             return;
@@ -543,6 +550,11 @@ void BootFilesPanel::onMenuFileChosen(int index)
 bool BootFilesPanel::saveMenu(QString *errorText)
 {
     const QString path = menuPath();
+    if (m_editor->isReadOnly()) { // a file the editor could not open is never overwritten
+        if (errorText)
+            *errorText = tr("%1 was not opened for editing: it is not saved.").arg(path);
+        return false;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     QByteArray bytes = m_editor->toPlainText().toUtf8();

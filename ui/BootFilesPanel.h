@@ -55,6 +55,7 @@ private:
     void rescanFolder();
     void updateBootFileNotes();
     void openMenuFile(const QString &relativePath);
+    void offerToSaveMenu(); // asks Save/Discard when the editor holds unsaved edits
     void onMenuFileChosen(int index);
     void updatePreview();
     void jumpToIssue();

@@ -339,9 +339,10 @@ QWidget *MainWindow::buildNetworkBar()
     connect(m_interfaceBox, &QComboBox::activated, this, &MainWindow::onInterfaceChosen);
     auto refreshAdapters = [this] {
         const QString current = editedProfile().interfaceName;
+        m_interfaces->setMissing(current); // an adapter that went away keeps its row, never "All adapters"
         m_interfaces->refresh();
         m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(current), 0));
-        updateStatusLine();
+        revalidate();
     };
     connect(refresh, &QToolButton::clicked, this, refreshAdapters);
     // A cable plugged in, an address given, a USB adapter added: the picker and its notices follow.
@@ -383,6 +384,7 @@ void MainWindow::showProfile(const Profile &profile, bool stored)
     m_stored = stored;
     m_form->setProfile(profile);
     m_bootFiles->setProfile(profile);
+    m_interfaces->setMissing(profile.interfaceName);
     m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(profile.interfaceName), 0));
     syncStaticMacs();
     if (QAbstractButton *radio = m_modeGroup->button(int(profile.dhcp.mode)))
@@ -630,6 +632,8 @@ QString MainWindow::interfaceNotice() const
             return tr("Full DHCP on all adapters gives addresses on every network this computer is on: choose the "
                       "adapter the machines are plugged into.");
         return {};
+    case InterfacesModel::Kind::Missing:
+        return tr("%1 is not on this computer now: plug it in, or choose another adapter.").arg(adapter.name);
     case InterfacesModel::Kind::WiFi:
         return tr("%1 is a Wi-Fi adapter: machines cannot network-boot over Wi-Fi, and DHCP here would "
                   "disturb the wireless network. Choose the wired adapter.").arg(adapter.humanName);
@@ -683,6 +687,12 @@ void MainWindow::revalidate()
         lines << tr("Some boot settings need attention: see the Boot files tab.");
     m_problemsLabel->setText(lines.join(u'\n'));
     m_problemsLabel->setVisible(!lines.isEmpty());
+    if (m_checkingRivals && !(edited == m_profileToStart)) {
+        // What would start is no longer what is shown: start again with the new settings.
+        m_checkingRivals = false;
+        m_startButton->setText(tr("Start"));
+        m_rivalNotice = tr("Start was cancelled: the profile changed while Bootcast looked for other DHCP servers.");
+    }
     const bool valid = problems.isEmpty();
     const bool changed = !(edited == m_profile) || !m_stored;
     m_saveButton->setEnabled(valid && changed);
@@ -699,10 +709,7 @@ void MainWindow::revalidate()
 void MainWindow::toggleServing()
 {
     if (m_checkingRivals) { // Cancel
-        m_checkingRivals = false;
-        m_startButton->setText(tr("Start"));
-        m_statusLine->setText(tr("Stopped."));
-        revalidate();
+        cancelRivalCheck();
         return;
     }
     if (m_serving) {
@@ -731,8 +738,16 @@ void MainWindow::toggleServing()
     startServing(profile, Engine::RivalCheckMode::Check);
 }
 
+void MainWindow::cancelRivalCheck()
+{
+    m_checkingRivals = false; // its answer, when it comes, is ignored
+    m_startButton->setText(tr("Start"));
+    revalidate();
+}
+
 void MainWindow::startServing(const Profile &profile, Engine::RivalCheckMode rivalCheck)
 {
+    m_servedProfileName = profile.name;
     m_serving = true;
     for (ServiceLight *light : std::as_const(m_lights))
         light->reset();
@@ -857,6 +872,8 @@ void MainWindow::onStarted(bool ok)
 void MainWindow::onStopped()
 {
     m_serving = false;
+    if (m_checkingRivals)
+        return; // a stop queued before this Start: the check goes on
     m_startButton->setText(tr("Start"));
     m_startButton->setEnabled(true);
     for (ServiceLight *light : std::as_const(m_lights))
@@ -919,7 +936,8 @@ QWidget *MainWindow::buildLeasesPage()
     m_leasesHint = new QLabel(tr("Addresses appear here in full DHCP mode."), page);
     m_releaseButton = new QPushButton(tr("Release"), page);
     m_releaseButton->setObjectName(QStringLiteral("releaseLeaseButton"));
-    m_releaseButton->setToolTip(tr("End this lease now: the address is free again and the machine must ask anew"));
+    m_releaseButton->setToolTip(tr("End this lease now: the address may go to another machine; this one keeps using "
+                                   "it until it renews, then asks again"));
     m_staticButton = new QPushButton(tr("Make static"), page);
     m_staticButton->setObjectName(QStringLiteral("staticLeaseButton"));
     bar->addWidget(m_leasesHint);
@@ -984,15 +1002,16 @@ namespace {
 
 // Gives mac a fixed address (a new binding, or the address added to its binding), or takes it away
 // (a binding that held nothing else goes).
-void setStaticAddress(QList<Binding> &bindings, const Lease &lease, bool makeStatic)
+// With allowListOnly the binding is what lets the machine in at all, so it stays.
+void setStaticAddress(QList<Binding> &bindings, const Lease &lease, bool makeStatic, bool allowListOnly)
 {
     const auto it = std::find_if(bindings.begin(), bindings.end(), [&](const Binding &b) { return b.mac == lease.mac; });
     if (!makeStatic) {
         if (it == bindings.end())
             return;
         it->address = QHostAddress();
-        if (it->hostname.isEmpty() && it->bootFile.isEmpty() && it->options.isEmpty() && it->dns.isEmpty()
-            && it->router.isNull() && it->subnetMask.isNull())
+        if (!allowListOnly && it->hostname.isEmpty() && it->bootFile.isEmpty() && it->options.isEmpty()
+            && it->dns.isEmpty() && it->router.isNull() && it->subnetMask.isNull())
             bindings.erase(it);
     } else if (it != bindings.end()) {
         it->address = lease.address;
@@ -1017,12 +1036,21 @@ void MainWindow::toggleStaticForSelectedLease()
     const bool makeDynamic = m_leases->isStatic(row);
     // The stored profile changes in its bindings only (other unsaved edits stay unsaved); the
     // Settings tab's reserved machines change the same way.
-    Profile stored = m_profile;
-    setStaticAddress(stored.dhcp.bindings, lease, !makeDynamic);
     QStringList formProblems;
     Profile edited = editedProfile(&formProblems);
-    setStaticAddress(edited.dhcp.bindings, lease, !makeDynamic);
-    if (const QStringList problems = stored.validate(); !problems.isEmpty()) {
+    if (!formProblems.isEmpty()) {
+        QMessageBox::warning(this, tr("Static address"), tr("Fix the profile's problems first:\n%1").arg(formProblems.join(u'\n')));
+        return;
+    }
+    Profile stored = m_profile;
+    setStaticAddress(stored.dhcp.bindings, lease, !makeDynamic, stored.dhcp.allowListOnly);
+    setStaticAddress(edited.dhcp.bindings, lease, !makeDynamic, edited.dhcp.allowListOnly);
+    QStringList problems = stored.validate();
+    for (const QString &problem : edited.validate()) {
+        if (!problems.contains(problem))
+            problems << problem;
+    }
+    if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Static address"),
                              tr("Cannot keep %1 for %2:\n%3").arg(lease.address.toString(), lease.mac.toString(), problems.join(u'\n')));
         return;
@@ -1035,7 +1063,7 @@ void MainWindow::toggleStaticForSelectedLease()
     }
     m_profile = stored;
     m_form->setBindings(edited.dhcp.bindings);
-    if (m_serving) {
+    if (m_serving && edited.name == m_servedProfileName) { // the running server learns it at once
         const QList<Binding> now = edited.dhcp.bindings;
         QMetaObject::invokeMethod(m_engine, [engine = m_engine, now] { engine->setBindings(now); }, Qt::QueuedConnection);
     }

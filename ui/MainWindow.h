@@ -85,6 +85,7 @@ private:
 
     void toggleServing();
     void startServing(const Profile &profile, Engine::RivalCheckMode rivalCheck);
+    void cancelRivalCheck();
     void onRivalCheckFinished(const Bootcast::RivalCheck &result);
     void offerProxyMode(const Bootcast::RivalCheck &result);
     static QString describeRival(const RivalDhcpServer &rival);
@@ -112,6 +113,7 @@ private:
     bool m_checkingRivals = false;
     quint64 m_rivalCheckId = 0; // a result for an older (cancelled) check is ignored
     Profile m_profileToStart;   // while checking for rivals
+    QString m_servedProfileName; // the profile the engine runs (the window may show another)
 
     QComboBox *m_profileBox = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -159,6 +159,13 @@ void ClientTracker::consume(const TrafficEvent &event)
         }
         break;
     case K::TransferFinished:
+        if (state.transferActive && state.transferFile != event.subject) {
+            // An earlier file's end reported late (HTTP waits for the client's acknowledgement) while
+            // the next one is already coming: the stage counts, the current transfer stays shown.
+            if (!(stage == ClientState::Stage::BootFile && state.reached(ClientState::Stage::Ipxe)))
+                reach(state, stage, now);
+            break;
+        }
         state.transferActive = false;
         state.transferFile = event.subject;
         state.transferBytes = event.bytes;

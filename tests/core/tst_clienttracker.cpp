@@ -22,6 +22,7 @@ private slots:
     void batchesUpdates();
     void fileStages_data();
     void fileStages();
+    void lateFinishKeepsTheCurrentTransfer();
 
 private:
     qint64 m_now = 1'700'000'000'000;
@@ -199,3 +200,21 @@ void TestClientTracker::fileStages()
 
 QTEST_GUILESS_MAIN(TestClientTracker)
 #include "tst_clienttracker.moc"
+
+void TestClientTracker::lateFinishKeepsTheCurrentTransfer()
+{
+    // HTTP reports a file's end once the client acknowledged it, which can be after the next file's
+    // start: the kernel's stage counts, the initrd's progress keeps showing.
+    ClientTracker tracker;
+    const QString ip = QStringLiteral("10.0.0.101");
+    tracker.consume(transfer(Service::Http, K::TransferStarted, ip, QStringLiteral("linux"), 0, 1000));
+    tracker.consume(transfer(Service::Http, K::TransferStarted, ip, QStringLiteral("initrd.gz"), 0, 4000));
+    tracker.consume(transfer(Service::Http, K::TransferFinished, ip, QStringLiteral("linux"), 1000, 1000, 100));
+    tracker.consume(transfer(Service::Http, K::TransferProgress, ip, QStringLiteral("initrd.gz"), 2000, 4000, 100));
+    const ClientState s = tracker.clients().value(0);
+    QVERIFY(s.reached(Stage::Kernel));
+    QVERIFY(!s.reached(Stage::Initrd));
+    QVERIFY(s.transferActive);
+    QCOMPARE(s.transferFile, QStringLiteral("initrd.gz"));
+    QCOMPARE(s.transferBytes, 2000);
+}

@@ -353,6 +353,12 @@ private slots:
         emit issues->itemActivated(issues->item(gotoRow));
         QCOMPARE(editor->textCursor().blockNumber() + 1, 9);
 
+        // Saving the profile keeps the menu's unsaved edits (the menu is a file of its own).
+        const QString unsavedMenu = editor->toPlainText();
+        uefi->setCurrentIndex(uefi->findText(QStringLiteral("custom.efi")));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+        QCOMPARE(editor->toPlainText(), unsavedMenu);
+
         // Save menu writes the file.
         QVERIFY(panel->isMenuModified());
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveMenuButton")), Qt::LeftButton);
@@ -471,6 +477,21 @@ private slots:
         QVERIFY(ProfileStore().remove(profile.name));
     }
 
+    void missingAdapterIsNotAllAdapters()
+    {
+        // A profile made on another computer names an adapter this one lacks: it keeps its name and
+        // says so; it never turns into "every adapter".
+        Profile profile = quietProfile(QStringLiteral("missing adapter test"));
+        profile.interfaceName = QStringLiteral("bcmissing0");
+        MainWindow window(profile);
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("interfaceBox"));
+        QVERIFY(box->currentIndex() > 0);
+        QVERIFY(box->currentText().contains(QStringLiteral("bcmissing0")));
+        QCOMPARE(window.editedProfile().interfaceName, QStringLiteral("bcmissing0"));
+        QVERIFY2(window.findChild<QLabel *>(QStringLiteral("statusLine"))->text().contains(QStringLiteral("not on this computer now")),
+                 qPrintable(window.findChild<QLabel *>(QStringLiteral("statusLine"))->text()));
+    }
+
     void allAdaptersCanBeChosenAgain()
     {
         Profile profile = quietProfile(QStringLiteral("adapters test"));
@@ -572,6 +593,19 @@ private slots:
         QVERIFY(stored);
         QVERIFY(stored->dhcp.bindings.isEmpty());
         QVERIFY(!leases->index(second, LeasesModel::StateColumn).data().toString().contains(QStringLiteral("static")));
+
+        // With "answer only reserved machines" the binding is the machine's ticket in: making it dynamic
+        // keeps the machine listed, without a fixed address.
+        window.findChild<QCheckBox *>(QStringLiteral("allowListOnlyCheck"))->setChecked(true);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+        QTest::mouseClick(makeStatic, Qt::LeftButton); // static
+        QCOMPARE(makeStatic->text(), QStringLiteral("Make dynamic"));
+        QTest::mouseClick(makeStatic, Qt::LeftButton); // dynamic again
+        stored = ProfileStore().load(profile.name);
+        QVERIFY(stored);
+        QCOMPARE(stored->dhcp.bindings.size(), 1);
+        QVERIFY(stored->dhcp.bindings.first().address.isNull());
+        QCOMPARE(makeStatic->text(), QStringLiteral("Make static"));
 
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 10000);

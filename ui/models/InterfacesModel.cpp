@@ -90,6 +90,7 @@ QString InterfacesModel::kindDisplayName(Kind kind)
     case Kind::Loopback: return tr("loopback");
     case Kind::Other: return tr("other");
     case Kind::AllAdapters: return tr("every adapter");
+    case Kind::Missing: return tr("not on this computer now");
     }
     return QString();
 }
@@ -133,8 +134,10 @@ bool InterfacesModel::updateStates(const QList<Adapter> &current, bool *changed)
 {
     if (changed)
         *changed = false;
-    // Row 0 is "All adapters"; the rest must be the same adapters in the same order.
-    if (current.size() + 1 != m_adapters.size())
+    // Row 0 is "All adapters", a missing adapter's row comes last; the rest must be the same adapters
+    // in the same order (a missing one that appears is a change too).
+    const qsizetype real = m_adapters.size() - 1 - (m_adapters.last().kind == Kind::Missing ? 1 : 0);
+    if (current.size() != real)
         return false;
     for (qsizetype i = 0; i < current.size(); ++i) {
         if (current.at(i).name != m_adapters.at(i + 1).name)
@@ -161,7 +164,28 @@ void InterfacesModel::setAdapters(const QList<Adapter> &adapters)
     all.kind = Kind::AllAdapters;
     all.up = true;
     m_adapters = QList<Adapter>{all} + adapters;
+    const bool present = std::any_of(adapters.cbegin(), adapters.cend(), [this](const Adapter &a) { return a.name == m_missing; });
+    if (!m_missing.isEmpty() && !present) {
+        Adapter missing;
+        missing.name = m_missing;
+        missing.humanName = m_missing;
+        missing.kind = Kind::Missing;
+        m_adapters.append(missing);
+    }
     endResetModel();
+}
+
+void InterfacesModel::setMissing(const QString &name)
+{
+    if (name == m_missing)
+        return;
+    m_missing = name;
+    QList<Adapter> real;
+    for (const Adapter &a : std::as_const(m_adapters)) {
+        if (a.kind != Kind::AllAdapters && a.kind != Kind::Missing)
+            real.append(a);
+    }
+    setAdapters(real);
 }
 
 int InterfacesModel::rowForName(const QString &name) const
@@ -179,6 +203,23 @@ QVariant InterfacesModel::data(const QModelIndex &index, int role) const
         return {};
     const Adapter &a = m_adapters.at(index.row());
     const bool marked = a.kind == Kind::WiFi || a.kind == Kind::Virtual;
+    if (a.kind == Kind::Missing) {
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case NameColumn: return a.name;
+            case KindColumn: return kindDisplayName(a.kind);
+            case LinkColumn: return tr("no link");
+            }
+            return {};
+        case Qt::ForegroundRole: return QBrush(QColor(0xc0, 0x1c, 0x28));
+        case Qt::ToolTipRole: return tr("The profile names this adapter, but this computer does not have it now.");
+        case InterfaceNameRole: return a.name;
+        case KindRole: return int(a.kind);
+        case IsUpRole: return false;
+        }
+        return {};
+    }
     if (a.kind == Kind::AllAdapters) {
         switch (role) {
         case Qt::DisplayRole:

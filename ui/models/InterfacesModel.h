@@ -15,7 +15,7 @@ class InterfacesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Kind { Ethernet, WiFi, Virtual, Loopback, Other, AllAdapters };
+    enum class Kind { Ethernet, WiFi, Virtual, Loopback, Other, AllAdapters, Missing };
     enum Column { NameColumn, KindColumn, AddressColumn, LinkColumn, ColumnCount };
     enum Role { InterfaceNameRole = Qt::UserRole + 1, KindRole, AddressRole, NetmaskRole, GatewayRole, IsUpRole };
 
@@ -44,8 +44,12 @@ public:
     // model, so a chosen row stays chosen; false when adapters came or went (then refresh()).
     // changed says whether any row changed.
     bool updateStates(const QList<Adapter> &current, bool *changed = nullptr);
-    // The machine's adapters; the "All adapters" row is put in front of them.
+    // The machine's adapters; the "All adapters" row is put in front of them, and the remembered
+    // missing adapter (setMissing) behind them when it is not among them.
     void setAdapters(const QList<Adapter> &adapters);
+    // A profile's adapter that is not on this computer now (unplugged USB adapter, another laptop): it
+    // gets a row of its own, so that choosing nothing never silently means every adapter.
+    void setMissing(const QString &name);
     const Adapter &adapter(int row) const { return m_adapters.at(row); }
     int rowForName(const QString &name) const; // "" is the "All adapters" row
     static constexpr int AllAdaptersRow = 0;
@@ -55,6 +59,7 @@ public:
 
 private:
     QList<Adapter> m_adapters;
+    QString m_missing;
 };
 
 } // namespace Bootcast

@@ -38,13 +38,16 @@ QString LeasesModel::stateText(const Lease &lease)
 bool LeasesModel::isStatic(int row) const
 {
     const Lease &l = m_leases.at(row);
-    return l.isStatic || m_staticMacs.contains(l.mac);
+    // The profile's bindings, once the window has given them, decide (a machine made dynamic is shown
+    // so at once, not at its next renewal); before that, what the server recorded.
+    return m_staticMacsKnown ? m_staticMacs.contains(l.mac) : l.isStatic;
 }
 
 void LeasesModel::setStaticMacs(const QSet<MacAddress> &macs)
 {
-    if (macs == m_staticMacs)
+    if (m_staticMacsKnown && macs == m_staticMacs)
         return;
+    m_staticMacsKnown = true;
     m_staticMacs = macs;
     if (!m_leases.isEmpty())
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole, Qt::ToolTipRole});

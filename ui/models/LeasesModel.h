@@ -25,7 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setLeases(const Bootcast::LeaseList &leases);
-    // MACs with a static binding in the profile: shown as static at once, before their next renewal.
+    // MACs with a fixed address in the profile: from then on they alone decide what shows as static
+    // (at once, not at the machine's next renewal).
     void setStaticMacs(const QSet<Bootcast::MacAddress> &macs);
     const Lease &lease(int row) const { return m_leases.at(row); }
     bool isStatic(int row) const;
@@ -34,6 +35,7 @@ public:
 private:
     QList<Lease> m_leases;
     QSet<MacAddress> m_staticMacs;
+    bool m_staticMacsKnown = false;
 };
 
 } // namespace Bootcast
