@@ -171,7 +171,8 @@ IpxeScript::Outline IpxeScript::outline(const QString &script)
             continue;
         }
         // A line may chain commands with || and &&: look at each.
-        const QStringList commandsOnLine = line.split(QRegularExpression(QStringLiteral(R"(\s*(\|\||&&)\s*)")));
+        static const QRegularExpression chain(QStringLiteral(R"(\s*(\|\||&&)\s*)"));
+        const QStringList commandsOnLine = line.split(chain);
         for (const QString &command : commandsOnLine) {
             const QStringList w = words(command);
             if (w.isEmpty())
