@@ -2,6 +2,7 @@
 
 #include "../common/TestFiles.h"
 #include "../common/ThreadedServerHost.h"
+#include "../common/ProcessRunner.h"
 
 // For the HTTP integration test: an HttpServer running in its own thread (as the engine runs it),
 // curl as the real client, and a raw TCP client for what curl cannot send (pipelining, partial
@@ -15,7 +16,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QThread>
@@ -44,33 +44,10 @@ public:
     }
 };
 
-struct ProcessResult
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs a client program to its end (the server lives in another thread, so waiting here is fine).
+// curl and friends, with standard output (the status, the body) apart from standard error (-v).
 inline ProcessResult runProgram(const QString &program, const QStringList &arguments, int timeoutMsecs = 60000)
 {
-    QProcess process;
-    process.start(program, arguments);
-    ProcessResult result;
-    result.started = process.waitForStarted(10000);
-    if (!result.started)
-        return result;
-    result.finished = process.waitForFinished(timeoutMsecs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return runProcess(program, arguments, timeoutMsecs, QString(), Channels::Separate);
 }
 
 inline QByteArray readFile(const QString &path)

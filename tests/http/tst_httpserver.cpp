@@ -202,8 +202,8 @@ Reply TestHttpServer::curl(const QString &path, const QStringList &extra, quint1
     const ProcessResult run = runProgram(u"curl"_s, args, 40000);
     Reply reply;
     reply.exitCode = run.exitCode;
-    reply.status = run.out.trimmed().toInt();
-    reply.verbose = run.err;
+    reply.status = run.output.trimmed().toInt();
+    reply.verbose = run.errors;
     reply.body = readFile(bodyFile);
     QByteArray headers = readFile(headerFile);
     const qsizetype last = headers.lastIndexOf("HTTP/1.");
@@ -337,8 +337,8 @@ void TestHttpServer::keepAliveReusesConnection()
                                                      work(u"ka1"_s), u"-o"_s, work(u"ka2"_s), url(u"/small.bin"_s),
                                                      url(u"/text.txt"_s)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains("Re-using existing connection"), run.err.constData());
-    QVERIFY2(run.err.contains("left intact"), run.err.constData());
+    QVERIFY2(run.errors.contains("Re-using existing connection"), run.errors.constData());
+    QVERIFY2(run.errors.contains("left intact"), run.errors.constData());
     QCOMPARE(readFile(work(u"ka1"_s)), m_small);
     QCOMPARE(readFile(work(u"ka2"_s)), "hello from bootcast\n"_ba);
 
@@ -346,7 +346,7 @@ void TestHttpServer::keepAliveReusesConnection()
     const ProcessResult after404 = runProgram(u"curl"_s, {u"-v"_s, u"-s"_s, u"--max-time"_s, u"30"_s, u"-o"_s,
                                                           u"/dev/null"_s, u"-o"_s, u"/dev/null"_s,
                                                           url(u"/missing"_s), url(u"/text.txt"_s)});
-    QVERIFY2(after404.err.contains("Re-using existing connection"), after404.err.constData());
+    QVERIFY2(after404.errors.contains("Re-using existing connection"), after404.errors.constData());
 }
 
 void TestHttpServer::pipelinedRequests()

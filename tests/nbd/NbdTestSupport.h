@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../common/ThreadedServerHost.h"
+#include "../common/ProcessRunner.h"
 
 // Shared by the NBD integration tests: an NbdServer running in its own thread (as the engine runs
 // it), a blocking raw NBD client for what real clients will not do (writes to read-only exports,
@@ -15,7 +16,6 @@
 #include "nbd/NbdServer.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QThread>
@@ -261,38 +261,9 @@ private:
     quint64 m_lastOffset = 0;
 };
 
-struct ProcessResult
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray output;
-    qint64 elapsedMsecs = 0;
-};
-
-// Runs a real client program to its end (the server lives in another thread, so blocking is fine).
 inline ProcessResult runClient(const QString &program, const QStringList &arguments, int timeoutMsecs = 60000)
 {
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer clock;
-    clock.start();
-    process.start();
-    ProcessResult result;
-    result.started = process.waitForStarted(10000);
-    if (!result.started)
-        return result;
-    result.finished = process.waitForFinished(timeoutMsecs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.elapsedMsecs = clock.elapsed();
-    result.output = process.readAll();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return runProcess(program, arguments, timeoutMsecs);
 }
 
 inline bool haveProgram(const QString &name)

@@ -2,6 +2,7 @@
 
 #include "../common/TestFiles.h"
 #include "../common/ThreadedServerHost.h"
+#include "../common/ProcessRunner.h"
 
 // Shared by the TFTP integration tests: a TftpServer running in its own thread (as the engine runs
 // it), a blocking in-test TFTP client for what real clients cannot do (windowsize, silence, errors
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkDatagram>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QUdpSocket>
@@ -147,36 +147,11 @@ private:
     quint16 m_serverPort;
 };
 
-struct ProcessResult
-{
-    bool started = false;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray output;
-};
-
-// Runs a real client program to its end (the server lives in another thread, so blocking is fine).
+// TFTP clients write their downloads into the working folder.
 inline ProcessResult runClient(const QString &program, const QStringList &arguments, const QString &workDir,
                                int timeoutMsecs = 60000)
 {
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.setWorkingDirectory(workDir);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start();
-    ProcessResult result;
-    result.started = process.waitForStarted(10000);
-    if (!result.started)
-        return result;
-    result.finished = process.waitForFinished(timeoutMsecs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.output = process.readAll();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+    return runProcess(program, arguments, timeoutMsecs, workDir);
 }
 
 // A free UDP port on 127.0.0.1 at this moment.
