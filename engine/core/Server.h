@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+class QHostAddress;
+class QTcpServer;
+
 namespace Bootcast {
 
 class EventSink;
@@ -30,6 +33,12 @@ signals:
     void stateChanged(const Bootcast::ServiceState &state);
 
 protected:
+    // A TCP listener on address:port, a child of this server. QTcpServer binds without SO_REUSEPORT
+    // (and with SO_EXCLUSIVEADDRUSE on Windows), so a port another program listens on fails here
+    // instead of being shared. On failure: nullptr, and *failure is the Failed state with the reason
+    // and the fix (bindFailureReason).
+    QTcpServer *listenTcp(const QHostAddress &address, quint16 port, int maxPendingConnections, ServiceState *failure);
+
     void setState(ServiceState state)
     {
         state.service = service();

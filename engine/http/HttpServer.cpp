@@ -3,7 +3,6 @@
 #include "HttpConnection.h"
 #include "core/EventSink.h"
 #include "core/LogCategories.h"
-#include "core/SocketErrors.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -81,18 +80,10 @@ bool HttpServer::start()
     d->context.renderTemplates = config.renderTemplates;
     d->context.directoryListing = config.directoryListing;
 
-    // QTcpServer binds without SO_REUSEPORT (and with SO_EXCLUSIVEADDRUSE on Windows), so a port
-    // another program listens on fails here instead of being shared.
-    auto *listener = new QTcpServer(this);
-    listener->setMaxPendingConnections(std::max(30, std::min(config.maxConnections, 1024)));
-    if (!listener->listen(config.address, config.port)) {
-        ServiceState state;
-        state.status = ServiceState::Status::Failed;
-        state.address = config.address;
-        state.port = config.port;
-        state.reason = bindFailureReason(QStringLiteral("TCP"), config.address, config.port, listener->serverError(),
-                                         listener->errorString());
-        delete listener;
+    ServiceState state;
+    QTcpServer *listener =
+        listenTcp(config.address, config.port, std::max(30, std::min(config.maxConnections, 1024)), &state);
+    if (!listener) {
         d->post(TrafficEvent::Kind::Error, state.reason);
         qCWarning(lcHttp) << "cannot listen:" << state.reason;
         setState(state);
@@ -110,7 +101,6 @@ bool HttpServer::start()
                     .arg(QDir::toNativeSeparators(d->context.files.root())));
     }
 
-    ServiceState state;
     state.status = ServiceState::Status::Listening;
     state.address = config.address;
     state.port = listener->serverPort();

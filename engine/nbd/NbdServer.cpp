@@ -4,7 +4,6 @@
 #include "NbdExportImage.h"
 #include "core/EventSink.h"
 #include "core/LogCategories.h"
-#include "core/SocketErrors.h"
 
 #include <QDir>
 #include <QLocale>
@@ -208,18 +207,9 @@ bool NbdServer::start()
         return false;
     }
 
-    // QTcpServer binds without SO_REUSEPORT (and with SO_EXCLUSIVEADDRUSE on Windows), so a port
-    // another program listens on fails here instead of being shared.
-    auto *listener = new QTcpServer(this);
-    listener->setMaxPendingConnections(std::max(30, std::min(d->maxClients, 1024)));
-    if (!listener->listen(config.address, config.port)) {
-        ServiceState state;
-        state.status = ServiceState::Status::Failed;
-        state.address = config.address;
-        state.port = config.port;
-        state.reason = bindFailureReason(QStringLiteral("TCP"), config.address, config.port, listener->serverError(),
-                                         listener->errorString());
-        delete listener;
+    ServiceState state;
+    QTcpServer *listener = listenTcp(config.address, config.port, std::max(30, std::min(d->maxClients, 1024)), &state);
+    if (!listener) {
         d->context.images.clear();
         d->context.exports.clear();
         d->copyTimer.stop();
@@ -231,7 +221,6 @@ bool NbdServer::start()
     d->listener = listener;
     connect(listener, &QTcpServer::newConnection, this, [this] { d->acceptConnections(); });
 
-    ServiceState state;
     state.status = ServiceState::Status::Listening;
     state.address = config.address;
     state.port = listener->serverPort();
