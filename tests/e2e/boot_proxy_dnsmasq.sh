@@ -19,8 +19,7 @@
 source "$(dirname "$0")/e2e_lib.sh"
 e2e_setup
 command -v dnsmasq >/dev/null || skip "needs dnsmasq (package dnsmasq-base)"
-OVMF=/usr/share/ovmf/OVMF.fd
-[ -f "$OVMF" ] || skip "no $OVMF (package ovmf)"
+e2e_require_ovmf
 
 e2e_lab
 ROUTER=$E2E_NET.2
@@ -43,8 +42,7 @@ start_bootcast "$NS" "$WORK/profile.json" "$WORK/bootcast.log"
 
 MAC=52:54:00:e2:e0:03
 log "booting a UEFI VM (OVMF, virtio-net $MAC, NIC ROM off): addresses from dnsmasq at $ROUTER, boot from Bootcast"
-e2e_run_vm proxy -machine q35 -bios "$OVMF" \
-    -device "virtio-net-pci,netdev=n0,mac=$MAC,romfile=,bootindex=1"
+e2e_run_uefi_vm proxy "$MAC"
 
 log "what the VM printed:"
 e2e_show_log "$VM_LOG" "BOOTCAST-E2E|\[e2e |Station IP|Server IP|NBP filename"

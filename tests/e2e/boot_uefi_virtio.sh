@@ -7,8 +7,7 @@
 #   the payload downloads and its sha256 matches.
 source "$(dirname "$0")/e2e_lib.sh"
 e2e_setup
-OVMF=/usr/share/ovmf/OVMF.fd
-[ -f "$OVMF" ] || skip "no $OVMF (package ovmf)"
+e2e_require_ovmf
 
 e2e_lab
 NETBOOT="$WORK/netboot"
@@ -19,8 +18,7 @@ start_bootcast "$NS" "$WORK/profile.json" "$WORK/bootcast.log"
 
 MAC=52:54:00:e2:e0:02
 log "booting a UEFI VM (OVMF, virtio-net $MAC, NIC ROM off)"
-e2e_run_vm uefi -machine q35 -bios "$OVMF" \
-    -device "virtio-net-pci,netdev=n0,mac=$MAC,romfile=,bootindex=1"
+e2e_run_uefi_vm uefi "$MAC"
 
 log "what the VM printed:"
 e2e_show_log "$VM_LOG" "BOOTCAST-E2E|\[e2e "

@@ -8,8 +8,7 @@
 source "$(dirname "$0")/e2e_lib.sh"
 : "${TST_MAINWINDOW:?TST_MAINWINDOW must name the tst_mainwindow binary}"
 e2e_setup
-OVMF=/usr/share/ovmf/OVMF.fd
-[ -f "$OVMF" ] || skip "no $OVMF (package ovmf)"
+e2e_require_ovmf
 
 e2e_lab
 NETBOOT="$WORK/netboot"
@@ -30,7 +29,7 @@ for _ in $(seq 200); do [ -f "$WORK/window.ready" ] && break; kill -0 "$WINDOW_P
 [ -f "$WORK/window.ready" ] || fail "the window did not start serving: $(tail -n 20 "$WORK/window.log")"
 
 log "booting a UEFI VM (OVMF, virtio-net $MAC) against the window"
-e2e_run_vm uefi -machine q35 -bios "$OVMF" -device "virtio-net-pci,netdev=n0,mac=$MAC,romfile=,bootindex=1"
+e2e_run_uefi_vm uefi "$MAC"
 e2e_show_log "$VM_LOG" "BOOTCAST-E2E|\[e2e "
 touch "$WORK/vm.done"
 

@@ -201,6 +201,16 @@ e2e_profile() {
 JSON
 }
 
+# e2e_require_ovmf: skips the test (before any lab is built) when the UEFI firmware is missing.
+OVMF=/usr/share/ovmf/OVMF.fd
+e2e_require_ovmf() { [ -f "$OVMF" ] || skip "no $OVMF (package ovmf)"; }
+
+# e2e_run_uefi_vm NAME MAC: e2e_run_vm with a UEFI machine: OVMF's own PXE client on virtio-net (the
+# NIC's iPXE ROM switched off with romfile=), so the firmware asks as PXEClient:Arch:00007.
+e2e_run_uefi_vm() {
+    e2e_run_vm "$1" -machine q35 -bios "$OVMF" -device "virtio-net-pci,netdev=n0,mac=$2,romfile=,bootindex=1"
+}
+
 # e2e_run_vm NAME QEMU_ARGS...: starts QEMU in $NS on tap0 with the serial console in $WORK/NAME.log,
 # waits (bounded) for the initramfs's marker and sets BOOT_SECONDS. Fails on BOOTCAST-E2E-FAIL, on
 # QEMU exiting without the marker, on a wrong checksum and on timeout.
