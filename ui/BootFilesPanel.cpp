@@ -317,7 +317,7 @@ void BootFilesPanel::setProfile(const Profile &profile)
             box->setEditText(value);
     }
     m_loading = false;
-    rescanFolder(); // the notes, now that the choices are in
+    updateBootFileNotes(); // now that the choices are in
 }
 
 QString BootFilesPanel::chosenBootFile(const QString &archTag) const

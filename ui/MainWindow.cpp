@@ -386,7 +386,6 @@ void MainWindow::showProfile(const Profile &profile, bool stored)
     m_bootFiles->setProfile(profile);
     m_interfaces->setMissing(profile.interfaceName);
     m_interfaceBox->setCurrentIndex(qMax(m_interfaces->rowForName(profile.interfaceName), 0));
-    syncStaticMacs();
     if (QAbstractButton *radio = m_modeGroup->button(int(profile.dhcp.mode)))
         radio->setChecked(true);
     reloadProfileList(profile.name);
@@ -689,8 +688,7 @@ void MainWindow::revalidate()
     m_problemsLabel->setVisible(!lines.isEmpty());
     if (m_checkingRivals && !(edited == m_profileToStart)) {
         // What would start is no longer what is shown: start again with the new settings.
-        m_checkingRivals = false;
-        m_startButton->setText(tr("Start"));
+        cancelRivalCheck();
         m_rivalNotice = tr("Start was cancelled: the profile changed while Bootcast looked for other DHCP servers.");
     }
     const bool valid = problems.isEmpty();
@@ -699,7 +697,7 @@ void MainWindow::revalidate()
     m_startButton->setEnabled(m_serving || m_checkingRivals || valid);
     m_bootFiles->setServerContext(edited);
     m_form->setNetbootFolder(edited.resolvedNetbootDir());
-    syncStaticMacs();
+    syncStaticMacs(edited.dhcp.bindings);
     setWindowTitle(tr("Bootcast - %1%2").arg(edited.name, changed ? QStringLiteral(" *") : QString()));
     updateStatusLine();
 }
@@ -710,6 +708,7 @@ void MainWindow::toggleServing()
 {
     if (m_checkingRivals) { // Cancel
         cancelRivalCheck();
+        revalidate();
         return;
     }
     if (m_serving) {
@@ -742,7 +741,6 @@ void MainWindow::cancelRivalCheck()
 {
     m_checkingRivals = false; // its answer, when it comes, is ignored
     m_startButton->setText(tr("Start"));
-    revalidate();
 }
 
 void MainWindow::startServing(const Profile &profile, Engine::RivalCheckMode rivalCheck)
@@ -1081,11 +1079,9 @@ void MainWindow::toggleStaticForSelectedLease()
     m_statusLine->setText(message);
 }
 
-void MainWindow::syncStaticMacs()
+void MainWindow::syncStaticMacs(const QList<Binding> &bindings)
 {
-    // What the Settings tab shows now, saved or not.
     QSet<MacAddress> macs;
-    const QList<Binding> bindings = editedProfile().dhcp.bindings;
     for (const Binding &binding : bindings) {
         if (!binding.address.isNull())
             macs.insert(binding.mac);

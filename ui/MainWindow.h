@@ -101,7 +101,8 @@ private:
     void releaseSelectedLease();
     void toggleStaticForSelectedLease();
     void showLeaseMenu(const QPoint &position);
-    void syncStaticMacs();
+    // The Leases tab shows as static what the Settings tab's reserved machines say, saved or not.
+    void syncStaticMacs(const QList<Bootcast::Binding> &bindings);
 
     ProfileStore m_store;
     Profile m_profile;   // as last loaded or saved
